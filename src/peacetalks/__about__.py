@@ -1,0 +1,3 @@
+"""Version information for peacetalks."""
+
+__version__ = "0.1.0"

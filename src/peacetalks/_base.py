@@ -1,0 +1,184 @@
+"""What every peacetalks class shares.
+
+Every class is a frozen, slotted attrs class deriving from :class:`Model`.
+Invariants are checked when an object is built, from Python or from JSON, and
+*every* broken invariant is reported at once in one
+:class:`~peacetalks.errors.ValidationError`:
+
+* per-field rules (ids, country codes, language tags...) are declared in the
+  field's metadata with :func:`meta` and checked generically;
+* rules that involve several fields live in the class's ``_check`` method.
+
+Field descriptions live in the same metadata, so the model reference in the docs
+and the JSON Schema are generated from the classes themselves.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar, TypeAlias
+
+import attrs
+
+from peacetalks._rules import Rule, describe
+from peacetalks.errors import Problem, ValidationError
+
+__all__ = ["Checked", "JSONObject", "JSONValue", "Model", "meta", "plan"]
+
+JSONValue: TypeAlias = "bool | int | float | str | tuple[JSONValue, ...] | JSONObject | None"
+
+
+class JSONObject(Mapping[str, JSONValue]):
+    """An immutable, hashable JSON object: how unknown keys are kept in lenient mode.
+
+    Nested objects are :class:`JSONObject` too, and arrays are tuples, so records
+    that keep unknown keys stay hashable and compare by value.
+    """
+
+    __slots__ = ("_data", "_hash")
+
+    def __init__(self, data: Mapping[str, JSONValue] = ()) -> None:  # type: ignore[assignment]
+        self._data: dict[str, JSONValue] = dict(data)
+        self._hash: int | None = None
+
+    def __getitem__(self, key: str) -> JSONValue:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __hash__(self) -> int:
+        if self._hash is None:
+            self._hash = hash(frozenset(self._data.items()))
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, JSONObject):
+            return self._data == other._data
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"JSONObject({self._data!r})"
+
+
+def meta(doc: str, rule: Rule | None = None) -> dict[str, Any]:
+    """Field metadata: its description and, optionally, the rule its values obey.
+
+    For a tuple field the rule applies to each item.
+    """
+    return {"doc": doc, "rule": rule} if rule else {"doc": doc}
+
+
+# (field name, rule, field holds a tuple of values) for every ruled field of a class.
+_Plan = tuple[tuple[str, Rule, bool], ...]
+_PLANS: dict[type, _Plan] = {}
+
+
+def plan(cls: type) -> _Plan:
+    """The ruled fields of ``cls``: (name, rule, holds a tuple), computed once."""
+    plan = _PLANS.get(cls)
+    if plan is None:
+        plan = tuple(
+            (a.name, a.metadata["rule"], _is_tuple(a.type))
+            for a in attrs.fields(cls)
+            if "rule" in a.metadata
+        )
+        _PLANS[cls] = plan
+    return plan
+
+
+def _extra_clash(cls: type, extras: object) -> Problem | None:
+    if not isinstance(extras, JSONObject):
+        return Problem(("extra_fields",), "a JSONObject", describe(extras))
+    reserved = {a.name for a in attrs.fields(cls)} | {"type", "schema_version"}
+    taken = sorted(key for key in extras if key in reserved)
+    if taken:
+        return Problem(("extra_fields",), "only keys the schema does not define", ", ".join(taken))
+    return None
+
+
+def _is_tuple(annotation: object) -> bool:
+    text = annotation if isinstance(annotation, str) else repr(annotation)
+    return text.startswith("tuple[")
+
+
+class Checked:
+    """Base of every peacetalks class: invariants checked at construction, all at once.
+
+    Subclasses are frozen, slotted attrs classes, compared and hashed by value.
+    """
+
+    __slots__ = ()
+
+    record_type: ClassVar[str | None] = None
+
+    def __attrs_post_init__(self) -> None:
+        problems: list[Problem] | None = None
+        for name, rule, many in plan(type(self)):
+            value = getattr(self, name)
+            if value is None:
+                continue
+            if many:
+                if type(value) is not tuple:
+                    problems = problems or []
+                    problems.append(Problem((name,), "a tuple", describe(value)))
+                    continue
+                for index, item in enumerate(value):
+                    if not rule.test(item):
+                        problems = problems or []
+                        problems.append(Problem((name, index), rule.expected, describe(item)))
+            elif not rule.test(value):
+                problems = problems or []
+                problems.append(Problem((name,), rule.expected, describe(value)))
+        extras = getattr(self, "extra_fields", None)
+        if extras is not None:
+            clash = _extra_clash(type(self), extras)
+            if clash is not None:
+                problems = problems or []
+                problems.append(clash)
+        if problems is None:
+            more = self._check()
+            if not more:
+                return
+            problems = list(more)
+        else:
+            # Cross-field rules may trip over values the field rules already rejected.
+            with contextlib.suppress(TypeError, ValueError, AttributeError):
+                problems.extend(self._check())
+        raise self._error(problems)
+
+    def _check(self) -> list[Problem]:
+        """Problems with rules that involve more than one field (none by default)."""
+        return []
+
+    def _error(self, problems: list[Problem]) -> ValidationError:
+        kind = self.record_type
+        if kind is None:
+            return ValidationError(problems, type(self).__name__)
+        record_id = getattr(self, "id", None)
+        record_id = record_id if type(record_id) is str else None
+        tagged = [problem.within((), kind, record_id) for problem in problems]
+        subject = kind if record_id is None else f"{kind} {record_id!r}"
+        return ValidationError(tagged, subject)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class Model(Checked):
+    """Base of every class that travels as a JSON object.
+
+    Attributes:
+        extra_fields: Keys found in the input that the schema does not define,
+            kept by a lenient converter (``make_converter(keep_unknown_keys=True)``)
+            and written back unchanged. Always ``None`` with the default, strict
+            converter, which rejects unknown keys.
+    """
+
+    extra_fields: JSONObject | None = attrs.field(
+        default=None,
+        repr=False,
+        metadata=meta("Unknown keys kept by a lenient converter; not part of the schema."),
+    )

@@ -1,0 +1,181 @@
+"""Value types every record shares: identifiers, citations and places."""
+
+from __future__ import annotations
+
+import enum
+import re
+
+import attrs
+
+from peacetalks._base import Model, meta
+from peacetalks._rules import COUNTRY, LANGUAGE, NON_EMPTY, URL, describe
+from peacetalks.errors import Problem
+from peacetalks.times import Basis, ReportedTime, TimePoint
+
+__all__ = ["KNOWN_SCHEMES", "Citation", "Coordinates", "Identifier", "Place", "PlaceKind"]
+
+SCHEME_PATTERN = r"^[a-z][a-z0-9_.-]{0,63}$"
+_SCHEME = re.compile(SCHEME_PATTERN)
+
+#: Identifier schemes whose values have a known shape, with a pattern and an example.
+KNOWN_SCHEMES: dict[str, tuple[str, str]] = {
+    "wikidata": (r"^Q[1-9][0-9]*$", "Q3874799"),
+    "ucdp_actor": (r"^[1-9][0-9]*$", "755"),
+    "ucdp_conflict": (r"^[1-9][0-9]*$", "316"),
+    "ucdp_dyad": (r"^[1-9][0-9]*$", "697"),
+    "ucdp_agreement": (r"^[1-9][0-9]*$", "1"),
+    "pax": (r"^[1-9][0-9]*$", "2444"),
+    "pax_process": (r"^[1-9][0-9]*$", "85"),
+    "ethprio": (r"^[1-9][0-9]*$", "92001"),
+    "iso3166": (r"^[A-Z]{2}$", "UA"),
+    "geonames": (r"^[1-9][0-9]*$", "703448"),
+    "popolo": (r"^\S+$", "person/zelenskyy"),
+    "plover": (r"^\S+$", "GSR-1"),
+}
+_SCHEME_VALUES = {name: re.compile(pattern) for name, (pattern, _) in KNOWN_SCHEMES.items()}
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class Identifier(Model):
+    """An id of the same thing in another system: a Wikidata QID, a UCDP actor id, a PA-X id.
+
+    Schemes in :data:`KNOWN_SCHEMES` have their values checked; any other
+    scheme (lower-case letters, digits, ``_ . -``) takes any non-blank value.
+    """
+
+    scheme: str = attrs.field(
+        metadata=meta("The system, e.g. 'wikidata', 'ucdp_actor', 'pax', 'popolo'.")
+    )
+    value: str = attrs.field(metadata=meta("The id in that system, e.g. 'Q3874799'.", NON_EMPTY))
+
+    def _check(self) -> list[Problem]:
+        if type(self.scheme) is not str or not _SCHEME.fullmatch(self.scheme):
+            expected = "a scheme name: lower-case letters, digits, '_', '.' or '-', 1 to 64 long"
+            return [Problem(("scheme",), expected, describe(self.scheme))]
+        known = _SCHEME_VALUES.get(self.scheme)
+        if known is not None and not known.fullmatch(self.value):
+            example = KNOWN_SCHEMES[self.scheme][1]
+            expected = f"a {self.scheme} id like {example!r}"
+            return [Problem(("value",), expected, describe(self.value))]
+        if self.value != self.value.strip():
+            return [Problem(("value",), "no spaces around the value", describe(self.value))]
+        return []
+
+
+class PlaceKind(enum.Enum):
+    """What sort of place a :class:`Place` is."""
+
+    COUNTRY = "country"
+    REGION = "region"
+    CITY = "city"
+    DISTRICT = "district"
+    BUILDING = "building"
+    SEA = "sea"
+    AREA = "area"
+    """Any other stretch of land or water: a front line, a border zone."""
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class Coordinates(Model):
+    """A point on Earth in WGS 84 degrees."""
+
+    latitude: float = attrs.field(metadata=meta("Degrees north, -90 to 90."))
+    longitude: float = attrs.field(metadata=meta("Degrees east, -180 to 180."))
+
+    def _check(self) -> list[Problem]:
+        problems = []
+        for name, limit in (("latitude", 90), ("longitude", 180)):
+            value = getattr(self, name)
+            if type(value) not in (int, float) or not -limit <= value <= limit:
+                problems.append(
+                    Problem((name,), f"a number from -{limit} to {limit}", describe(value))
+                )
+        return problems
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class Place(Model):
+    """A named place: a country, a city, a building, a sea."""
+
+    name: str = attrs.field(metadata=meta("The place's name as the source gives it.", NON_EMPTY))
+    kind: PlaceKind | None = attrs.field(
+        default=None, metadata=meta("country, region, city, district, building, sea or area.")
+    )
+    country: str | None = attrs.field(
+        default=None,
+        metadata=meta("The ISO 3166-1 alpha-2 code of the country it is in, if any.", COUNTRY),
+    )
+    within: str | None = attrs.field(
+        default=None,
+        metadata=meta("A larger place it is part of, e.g. 'Riyadh' for a hotel.", NON_EMPTY),
+    )
+    coordinates: Coordinates | None = attrs.field(
+        default=None, metadata=meta("Where it is, if known.")
+    )
+    identifiers: tuple[Identifier, ...] = attrs.field(
+        default=(), metadata=meta("Ids of the place elsewhere: Wikidata, GeoNames.")
+    )
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class Citation(Model):
+    """A source a record is based on: a news article, a dataset row, a transcript.
+
+    The syndication chain is kept in order: Bloomberg News, distributed by
+    Tribune Content Agency, published on ArcaMax.
+    """
+
+    publisher: str | None = attrs.field(
+        default=None, metadata=meta("Who published it, e.g. 'Bloomberg News'.", NON_EMPTY)
+    )
+    title: str | None = attrs.field(
+        default=None, metadata=meta("The headline or title.", NON_EMPTY)
+    )
+    url: str | None = attrs.field(
+        default=None, metadata=meta("Where it can be read: an absolute http(s) URL.", URL)
+    )
+    authors: tuple[str, ...] = attrs.field(
+        default=(), metadata=meta("Bylined authors, in order.", NON_EMPTY)
+    )
+    contributors: tuple[str, ...] = attrs.field(
+        default=(), metadata=meta("Others credited, e.g. 'with assistance from'.", NON_EMPTY)
+    )
+    distributed_by: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata=meta("The syndication chain after the publisher, in order.", NON_EMPTY),
+    )
+    section: str | None = attrs.field(
+        default=None, metadata=meta("The section it appeared in.", NON_EMPTY)
+    )
+    published: ReportedTime | None = attrs.field(
+        default=None, metadata=meta("When it was published; inferred when not printed.")
+    )
+    retrieved: TimePoint | None = attrs.field(
+        default=None, metadata=meta("When it was read or downloaded.")
+    )
+    language: str | None = attrs.field(
+        default=None, metadata=meta("Its language, as a BCP 47 tag such as 'en'.", LANGUAGE)
+    )
+    rights: str | None = attrs.field(
+        default=None, metadata=meta("Its copyright or licence notice.", NON_EMPTY)
+    )
+    basis: Basis = attrs.field(
+        default=Basis.STATED,
+        metadata=meta(
+            "stated: the source says what the record records; inferred: the record is worked"
+            " out from it; external: the source is another dataset or reference work."
+        ),
+    )
+    identifiers: tuple[Identifier, ...] = attrs.field(
+        default=(), metadata=meta("Ids of the source elsewhere: a dataset row, a DOI.")
+    )
+
+    def _check(self) -> list[Problem]:
+        if (
+            self.publisher is None
+            and self.title is None
+            and self.url is None
+            and not self.identifiers
+        ):
+            return [Problem(("publisher",), "at least a publisher, title, url or identifier")]
+        return []

@@ -1,0 +1,463 @@
+"""Going between peacetalks objects, plain data and JSON: the one place that does it.
+
+:func:`make_converter` builds a configured :class:`cattrs.Converter`; ``converter``
+is the default, strict instance. The functions below use it unless given another:
+
+* :func:`to_dict` / :func:`from_dict`: objects to and from plain JSON-ready data;
+* :func:`to_json` / :func:`to_json_bytes` / :func:`from_json`: to and from JSON text;
+* :func:`read_document` / :func:`write_document`: documents on disk, written atomically.
+
+Loading is strict: ``5`` is not ``"5"``, ``null`` is not ``"None"``, a string is
+not a list, dates with a time of day carry their UTC offset, and unknown keys
+are rejected. ``make_converter(keep_unknown_keys=True)`` is the one lenient mode:
+it keeps unknown keys in ``extra_fields`` and writes them back, and relaxes
+nothing else.
+
+Every failure is a :class:`~peacetalks.errors.ValidationError` listing every
+problem with its JSON path; nothing else escapes.
+
+>>> from peacetalks import Actor, ActorCategory
+>>> from peacetalks.converter import from_json, to_json
+>>> trump = Actor(id="trump", category=ActorCategory.PERSON, name="Donald Trump")
+>>> to_json(trump)
+'{"type":"actor","id":"trump","category":"person","name":"Donald Trump"}'
+>>> from_json(to_json(trump), Actor) == trump
+True
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import math
+import os
+import tempfile
+import types
+import typing
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from peacetalks import _problems as paths
+from peacetalks._base import JSONObject, Model
+from peacetalks.document import RECORD_CLASSES, SCHEMA_VERSION, Document, Record
+from peacetalks.errors import (
+    MalformedJSONError,
+    Problem,
+    SchemaVersionError,
+    SerializationError,
+    ValidationError,
+)
+from peacetalks.times import TimePoint
+
+__all__ = [
+    "converter",
+    "from_dict",
+    "from_json",
+    "make_converter",
+    "read_document",
+    "to_dict",
+    "to_json",
+    "to_json_bytes",
+    "write_document",
+]
+
+T = TypeVar("T")
+Invalid = paths.Invalid
+
+_TAG = "type"
+_TAG_EXPECTED = "one of " + ", ".join(repr(tag) for tag in RECORD_CLASSES)
+
+
+def make_converter(*, keep_unknown_keys: bool = False) -> cattrs.Converter:
+    """A new converter for every peacetalks type.
+
+    With ``keep_unknown_keys=True`` keys the schema does not define are kept in
+    each object's ``extra_fields`` (and written back) instead of rejected. It is
+    meant for reading files from newer or extended producers without losing
+    anything; everything else stays strict.
+
+    The result is a plain :class:`cattrs.Converter`: register hooks on it to
+    embed peacetalks types in your own classes. Use :func:`from_dict` and
+    friends with ``converter=`` to get peacetalks errors from it.
+    """
+    conv = cattrs.Converter(detailed_validation=True, forbid_extra_keys=False)
+    _register_strict_hooks(conv)
+    conv.register_structure_hook(TimePoint, _structure_time_point)
+    conv.register_unstructure_hook(TimePoint, str)
+    conv.register_structure_hook_func(lambda t: t == Record, _make_record_hook(conv))
+    conv.register_structure_hook_factory(
+        lambda t: attrs.has(t) and issubclass(t, Model),
+        lambda cls: _make_class_hook(cls, conv, keep_unknown_keys),
+    )
+    conv.register_unstructure_hook_factory(
+        lambda t: attrs.has(t) and issubclass(t, Model),
+        lambda cls: _make_class_unhook(cls, conv),
+    )
+    return conv
+
+
+# Strict hooks for the building blocks. cattrs' defaults coerce (``str(5)``,
+# ``int("3")``, ``tuple("AB")``); these accept exactly the JSON type and nothing else.
+
+
+def _structure_str(value: object, _: object) -> str:
+    if type(value) is str:
+        return value
+    raise Invalid.single("a string", value)
+
+
+def _structure_int(value: object, _: object) -> int:
+    if type(value) is int:
+        return value
+    raise Invalid.single("an integer", value)
+
+
+def _structure_float(value: object, _: object) -> float:
+    if (type(value) is float and math.isfinite(value)) or type(value) is int:
+        return float(value)
+    raise Invalid.single("a number", value)
+
+
+def _structure_number(value: object, _: object) -> int | float:
+    if type(value) is int or (type(value) is float and math.isfinite(value)):
+        return value
+    raise Invalid.single("a number", value)
+
+
+def _structure_bool(value: object, _: object) -> bool:
+    if type(value) is bool:
+        return value
+    raise Invalid.single("true or false", value)
+
+
+def _make_enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
+    members = {member.value: member for member in cls}
+    expected = "one of " + ", ".join(repr(value) for value in members)
+
+    def structure_enum(value: object, _: object) -> enum.Enum:
+        member = members.get(value) if type(value) is str else None
+        if member is None:
+            raise Invalid.single(expected, value)
+        return member
+
+    return structure_enum
+
+
+def _make_tuple_hook(
+    tp: Any, conv: cattrs.Converter
+) -> Callable[[object, object], tuple[Any, ...]]:
+    item_type = typing.get_args(tp)[0]
+    item_hook = conv.get_structure_hook(item_type)
+
+    def structure_tuple(value: object, _: object) -> tuple[Any, ...]:
+        if type(value) is not list and type(value) is not tuple:
+            raise Invalid.single("an array", value)
+        items = []
+        problems: list[Problem] = []
+        for index, item in enumerate(value):
+            try:
+                items.append(item_hook(item, item_type))
+            except Exception as exc:
+                problems.extend(p.within((index,)) for p in paths.problems(exc))
+        if problems:
+            raise Invalid(problems)
+        return tuple(items)
+
+    return structure_tuple
+
+
+def _is_optional(tp: Any) -> bool:
+    if typing.get_origin(tp) not in (typing.Union, types.UnionType):
+        return False
+    args = typing.get_args(tp)
+    return type(None) in args and tp != Record
+
+
+def _make_optional_hook(tp: Any, conv: cattrs.Converter) -> Callable[[object, object], Any]:
+    rest = tuple(a for a in typing.get_args(tp) if a is not type(None))
+    inner_type = rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007
+    inner = conv.get_structure_hook(inner_type)
+
+    def structure_optional(value: object, _: object) -> Any:
+        if value is None:
+            return None
+        try:
+            return inner(value, inner_type)
+        except Invalid as exc:
+            raise Invalid(
+                Problem(p.location, p.expected + " or null", p.got) if not p.location else p
+                for p in exc.problems
+            ) from None
+
+    return structure_optional
+
+
+def _register_strict_hooks(conv: cattrs.Converter) -> None:
+    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(float, _structure_float)
+    conv.register_structure_hook(bool, _structure_bool)
+    conv.register_structure_hook_func(lambda t: t == int | float, _structure_number)
+    conv.register_structure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _make_enum_hook
+    )
+    conv.register_structure_hook_factory(_is_tuple_type, lambda t: _make_tuple_hook(t, conv))
+    conv.register_structure_hook_factory(_is_optional, lambda t: _make_optional_hook(t, conv))
+    conv.register_unstructure_hook_factory(_is_tuple_type, lambda t: _make_tuple_unhook(t, conv))
+
+
+def _is_tuple_type(tp: Any) -> bool:
+    origin: Any = typing.get_origin(tp)
+    return origin is tuple
+
+
+def _make_tuple_unhook(tp: Any, conv: cattrs.Converter) -> Callable[[tuple[Any, ...]], list[Any]]:
+    item_type = typing.get_args(tp)[0]
+    item_hook = conv.get_unstructure_hook(item_type)
+    return lambda value: [item_hook(item) for item in value]
+
+
+def _structure_time_point(value: object, _: object) -> TimePoint:
+    if type(value) is not str:
+        raise Invalid.single("a string", value)
+    return TimePoint.parse(value)
+
+
+def _make_record_hook(conv: cattrs.Converter) -> Callable[[object, object], Record]:
+    hooks: dict[str, Callable[[Any, Any], Any]] = {}
+
+    def structure_record(value: object, _: object) -> Record:
+        if type(value) is not dict:
+            raise Invalid.single("an object (a record)", value)
+        tag = value.get(_TAG)
+        if type(tag) is not str or tag not in RECORD_CLASSES:
+            raise Invalid([Problem((_TAG,), _TAG_EXPECTED, paths.describe_key(value, _TAG))])
+        cls = RECORD_CLASSES[tag]
+        hook = hooks.get(tag) or hooks.setdefault(tag, conv.get_structure_hook(cls))
+        try:
+            return hook(value, cls)  # type: ignore[no-any-return]
+        except Exception as exc:
+            record_id = value.get("id")
+            record_id = record_id if type(record_id) is str else None
+            raise Invalid([p.within((), tag, record_id) for p in paths.problems(exc)]) from None
+
+    return structure_record
+
+
+def _make_class_hook(cls: type[Model], conv: cattrs.Converter, keep_unknown: bool) -> Any:
+    inner = make_dict_structure_fn(
+        cls, conv, _cattrs_forbid_extra_keys=False, extra_fields=override(omit=True)
+    )
+    tag = cls.record_type
+    known = frozenset(a.name for a in attrs.fields(cls) if a.name != "extra_fields")
+    allowed = known | {_TAG} if tag else known
+    is_document = cls is Document
+    if is_document:
+        allowed = allowed | {"schema_version"}
+
+    def structure(value: object, _: object) -> Any:
+        if type(value) is not dict:
+            raise Invalid.single(f"an object ({cls.__name__})", value)
+        problems: list[Problem] = []
+        if tag is not None and value.get(_TAG) != tag:
+            problems.append(Problem((_TAG,), repr(tag), paths.describe_key(value, _TAG)))
+        if is_document:
+            _check_version(value)
+        unknown = value.keys() - allowed
+        if unknown and not keep_unknown:
+            problems.extend(paths.unknown_key(key, cls, known) for key in sorted(unknown))
+        try:
+            obj = inner(value, cls)
+        except Exception as exc:
+            problems.extend(paths.problems(exc, cls))
+            problems.extend(paths.rule_problems(value, cls, problems))
+        if problems:
+            raise Invalid(problems)
+        if unknown:
+            extras = JSONObject({key: paths.freeze(value[key]) for key in sorted(unknown)})
+            try:
+                obj = attrs.evolve(obj, extra_fields=extras)
+            except Exception as exc:
+                raise Invalid(paths.problems(exc, cls)) from None
+        return obj
+
+    return structure
+
+
+def _check_version(value: dict[str, Any]) -> None:
+    version = value.get("schema_version")
+    if type(version) is not int:
+        got = paths.describe_key(value, "schema_version")
+        problem = Problem(
+            ("schema_version",), f"the schema version, an integer such as {SCHEMA_VERSION}", got
+        )
+        raise SchemaVersionError([problem], "document")
+    if version != SCHEMA_VERSION:
+        if version > SCHEMA_VERSION:
+            expected = (
+                f"schema version {SCHEMA_VERSION} or older (this document needs a newer peacetalks)"
+            )
+        else:
+            expected = f"schema version {SCHEMA_VERSION}"
+        raise SchemaVersionError([Problem(("schema_version",), expected, str(version))], "document")
+
+
+def _make_class_unhook(cls: type[Model], conv: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
+    inner = make_dict_unstructure_fn(
+        cls, conv, _cattrs_omit_if_default=True, extra_fields=override(omit=True)
+    )
+    tag = cls.record_type
+    head: dict[str, Any] | None = {_TAG: tag} if tag else None
+    if cls is Document:
+        head = {"schema_version": SCHEMA_VERSION}
+
+    def unstructure(obj: Any) -> dict[str, Any]:
+        body = inner(obj)
+        result = {**head, **body} if head else body
+        extras = obj.extra_fields
+        if extras:
+            result.update(paths.thaw(extras))
+        return result
+
+    return unstructure
+
+
+converter: cattrs.Converter = make_converter()
+"""The default, strict converter."""
+
+
+def from_dict(data: object, cls: type[T], *, converter: cattrs.Converter = converter) -> T:
+    """Build a ``cls`` from plain data (as :func:`json.loads` returns it).
+
+    Raises :class:`~peacetalks.errors.ValidationError` listing every problem.
+    """
+    try:
+        return converter.structure(data, cls)
+    except SchemaVersionError:
+        raise
+    except Exception as exc:
+        raise ValidationError(paths.problems(exc, cls), _subject(cls)) from None
+
+
+def to_dict(obj: object, *, converter: cattrs.Converter = converter) -> Any:
+    """Plain, JSON-ready data for a peacetalks object (a dict for a record or document)."""
+    try:
+        return converter.unstructure(obj)
+    except Exception as exc:
+        raise SerializationError(f"cannot write {type(obj).__name__}: {exc}") from exc
+
+
+def to_json(
+    obj: object, *, indent: int | None = None, converter: cattrs.Converter = converter
+) -> str:
+    """JSON text for a peacetalks object: compact by default, or indented."""
+    data = to_dict(obj, converter=converter)
+    separators = (",", ":") if indent is None else (",", ": ")
+    try:
+        return json.dumps(
+            data, ensure_ascii=False, allow_nan=False, indent=indent, separators=separators
+        )
+    except (TypeError, ValueError) as exc:
+        raise SerializationError(f"cannot write {type(obj).__name__} as JSON: {exc}") from exc
+
+
+def to_json_bytes(
+    obj: object, *, indent: int | None = None, converter: cattrs.Converter = converter
+) -> bytes:
+    """UTF-8 JSON for a peacetalks object."""
+    text = to_json(obj, indent=indent, converter=converter)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise SerializationError(
+            f"cannot write {type(obj).__name__} as UTF-8: {exc.reason}"
+        ) from exc
+
+
+def from_json(text: str | bytes, cls: type[T], *, converter: cattrs.Converter = converter) -> T:
+    """Build a ``cls`` from JSON text or UTF-8 bytes.
+
+    Raises :class:`~peacetalks.errors.MalformedJSONError` for text that is not
+    JSON, and :class:`~peacetalks.errors.ValidationError` for JSON that is not a
+    valid ``cls``.
+    """
+    return from_dict(parse_json(text), cls, converter=converter)
+
+
+def parse_json(text: str | bytes) -> Any:
+    """Parse JSON strictly: UTF-8 only, no NaN or Infinity, no duplicate keys."""
+    if isinstance(text, bytes | bytearray | memoryview):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            problem = Problem((), "UTF-8 text", f"a byte that is not UTF-8 at offset {exc.start}")
+            raise MalformedJSONError([problem], "JSON") from None
+    elif not isinstance(text, str):
+        raise MalformedJSONError(
+            [Problem((), "JSON text (str or bytes)", paths.describe(text))], "JSON"
+        )
+    try:
+        data: Any = json.loads(
+            text, object_pairs_hook=paths.no_duplicates, parse_constant=paths.no_constants
+        )
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno} column {exc.colno}"
+        raise MalformedJSONError(
+            [Problem((), "well-formed JSON", f"{exc.msg} at {where}")], "JSON"
+        ) from None
+    except Invalid as exc:
+        raise MalformedJSONError(exc.problems, "JSON") from None
+    except RecursionError:
+        raise MalformedJSONError(
+            [Problem((), "JSON nested less deeply", "nesting too deep to read")], "JSON"
+        ) from None
+    return data
+
+
+def read_document(
+    path: str | os.PathLike[str], *, converter: cattrs.Converter = converter
+) -> Document:
+    """Read a document from a JSON file."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            [Problem((), "a readable file", f"{exc.strerror}: {path}")], "file"
+        ) from None
+    return from_json(data, Document, converter=converter)
+
+
+def write_document(
+    document: Document,
+    path: str | os.PathLike[str],
+    *,
+    indent: int | None = 2,
+    converter: cattrs.Converter = converter,
+) -> None:
+    """Write a document as JSON, atomically: the file holds either the old or the new content."""
+    data = to_json_bytes(document, indent=indent, converter=converter) + b"\n"
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _subject(cls: object) -> str:
+    tag = getattr(cls, "record_type", None)
+    if tag:
+        return str(tag)
+    if cls is Document:
+        return "document"
+    return getattr(cls, "__name__", "input")
