@@ -31,11 +31,9 @@ from peacetalks.converter import (
     from_dict,
     from_json,
     make_converter,
-    read_document,
     to_dict,
     to_json,
     to_json_bytes,
-    write_document,
 )
 from peacetalks.document import RECORD_CLASSES, SCHEMA_VERSION, Document, Record
 from peacetalks.errors import (
@@ -47,6 +45,7 @@ from peacetalks.errors import (
     ValidationError,
 )
 from peacetalks.example import example_json, load_example
+from peacetalks.files import read_document, write_document
 from peacetalks.proposal import (
     Agreement,
     AgreementStage,

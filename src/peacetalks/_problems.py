@@ -12,7 +12,7 @@ from __future__ import annotations
 import enum
 import types
 import typing
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -177,22 +177,3 @@ def thaw(value: Any) -> Any:
     if isinstance(value, tuple):
         return [thaw(item) for item in value]
     return value
-
-
-def no_duplicates(pairs: Sequence[tuple[str, Any]]) -> dict[str, Any]:
-    """``object_pairs_hook`` for :func:`json.loads` that rejects repeated keys."""
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise Invalid(
-                    [Problem((), "each key at most once in an object", f"{key!r} more than once")]
-                )
-            seen.add(key)
-    return result
-
-
-def no_constants(name: str) -> Any:
-    """``parse_constant`` for :func:`json.loads`: NaN and Infinity are not JSON."""
-    raise Invalid([Problem((), "a JSON value (NaN and Infinity are not JSON)", name)])

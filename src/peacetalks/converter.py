@@ -5,7 +5,6 @@ is the default, strict instance. The functions below use it unless given another
 
 * :func:`to_dict` / :func:`from_dict`: objects to and from plain JSON-ready data;
 * :func:`to_json` / :func:`to_json_bytes` / :func:`from_json`: to and from JSON text;
-* :func:`read_document` / :func:`write_document`: documents on disk, written atomically.
 
 Loading is strict: ``5`` is not ``"5"``, ``null`` is not ``"None"``, a string is
 not a list, dates with a time of day carry their UTC offset, and unknown keys
@@ -30,12 +29,9 @@ from __future__ import annotations
 import enum
 import json
 import math
-import os
-import tempfile
 import types
 import typing
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, TypeVar
 
 import attrs
@@ -44,9 +40,9 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from peacetalks import _problems as paths
 from peacetalks._base import JSONObject, Model
+from peacetalks._jsontext import parse_json
 from peacetalks.document import RECORD_CLASSES, SCHEMA_VERSION, Document, Record
 from peacetalks.errors import (
-    MalformedJSONError,
     Problem,
     SchemaVersionError,
     SerializationError,
@@ -59,11 +55,9 @@ __all__ = [
     "from_dict",
     "from_json",
     "make_converter",
-    "read_document",
     "to_dict",
     "to_json",
     "to_json_bytes",
-    "write_document",
 ]
 
 T = TypeVar("T")
@@ -387,71 +381,6 @@ def from_json(text: str | bytes, cls: type[T], *, converter: cattrs.Converter = 
     valid ``cls``.
     """
     return from_dict(parse_json(text), cls, converter=converter)
-
-
-def parse_json(text: str | bytes) -> Any:
-    """Parse JSON strictly: UTF-8 only, no NaN or Infinity, no duplicate keys."""
-    if isinstance(text, bytes | bytearray | memoryview):
-        try:
-            text = bytes(text).decode("utf-8")
-        except UnicodeDecodeError as exc:
-            problem = Problem((), "UTF-8 text", f"a byte that is not UTF-8 at offset {exc.start}")
-            raise MalformedJSONError([problem], "JSON") from None
-    elif not isinstance(text, str):
-        raise MalformedJSONError(
-            [Problem((), "JSON text (str or bytes)", paths.describe(text))], "JSON"
-        )
-    try:
-        data: Any = json.loads(
-            text, object_pairs_hook=paths.no_duplicates, parse_constant=paths.no_constants
-        )
-    except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno} column {exc.colno}"
-        raise MalformedJSONError(
-            [Problem((), "well-formed JSON", f"{exc.msg} at {where}")], "JSON"
-        ) from None
-    except Invalid as exc:
-        raise MalformedJSONError(exc.problems, "JSON") from None
-    except RecursionError:
-        raise MalformedJSONError(
-            [Problem((), "JSON nested less deeply", "nesting too deep to read")], "JSON"
-        ) from None
-    return data
-
-
-def read_document(
-    path: str | os.PathLike[str], *, converter: cattrs.Converter = converter
-) -> Document:
-    """Read a document from a JSON file."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise ValidationError(
-            [Problem((), "a readable file", f"{exc.strerror}: {path}")], "file"
-        ) from None
-    return from_json(data, Document, converter=converter)
-
-
-def write_document(
-    document: Document,
-    path: str | os.PathLike[str],
-    *,
-    indent: int | None = 2,
-    converter: cattrs.Converter = converter,
-) -> None:
-    """Write a document as JSON, atomically: the file holds either the old or the new content."""
-    data = to_json_bytes(document, indent=indent, converter=converter) + b"\n"
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _subject(cls: object) -> str:

@@ -1,0 +1,310 @@
+"""Time points: calendar dates and times of day known to a precision.
+
+A :class:`TimePoint` travels as an ISO 8601 prefix whose length is its precision:
+``"2022"``, ``"2022-03"``, ``"2025-03-18"``, ``"2025-03-23T06+02:00"``,
+``"2025-03-23T06:30Z"``. A time of day always carries its UTC offset; a date
+alone is read in the zone of the :class:`~peacetalks.times.ReportedTime` that
+holds it.
+
+>>> from peacetalks import TimePoint
+>>> point = TimePoint.parse("2022-03")
+>>> point.precision
+<Precision.MONTH: 'month'>
+>>> str(point)
+'2022-03'
+"""
+
+from __future__ import annotations
+
+import calendar
+import enum
+import re
+import zoneinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
+
+import attrs
+
+from peacetalks._base import Checked, meta
+from peacetalks._rules import describe
+from peacetalks.errors import Problem, ValidationError
+
+__all__ = ["TIME_POINT_PATTERN", "Precision", "TimePoint", "format_offset"]
+
+
+class Precision(enum.Enum):
+    """How precisely a :class:`TimePoint` is known."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+    HOUR = "hour"
+    MINUTE = "minute"
+    SECOND = "second"
+
+
+_PRECISION_RANK = {p: rank for rank, p in enumerate(Precision)}
+
+TIME_POINT_PATTERN = (
+    r"^(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2})"
+    r"(?:T(?P<hour>[0-9]{2})(?::(?P<minute>[0-9]{2})(?::(?P<second>[0-9]{2})"
+    r"(?:\.(?P<fraction>[0-9]{1,6}))?)?)?"
+    r"(?P<offset>Z|[+-][0-9]{2}:[0-9]{2}))?)?)?$"
+)
+_TIME_POINT = re.compile(TIME_POINT_PATTERN)
+TIME_POINT_EXPECTED = (
+    "a date or time as an ISO 8601 prefix: 2025, 2025-03, 2025-03-23, "
+    "2025-03-23T06+02:00, 2025-03-23T06:30Z or 2025-03-23T06:30:15+02:00"
+)
+# Real-world UTC offsets run from -12:00 to +14:00.
+_MIN_OFFSET, _MAX_OFFSET = -12 * 60, 14 * 60
+
+
+def _shift(moment: datetime, delta: timedelta) -> datetime:
+    try:
+        return moment + delta
+    except OverflowError:
+        edge = datetime.max if delta > timedelta(0) else datetime.min
+        return edge.replace(tzinfo=moment.tzinfo)
+
+
+def _zone(zone: str | tzinfo | None) -> tzinfo | None:
+    return zoneinfo.ZoneInfo(zone) if isinstance(zone, str) else zone
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class TimePoint(Checked):
+    """A calendar date or time of day, known to some precision.
+
+    Each part is known only if every coarser part is: a day needs a month, a
+    minute needs an hour. A point with a time of day needs its UTC offset, so
+    it names an instant in some zone; a date alone is a calendar date, read in
+    the zone of the :class:`ReportedTime` that holds it.
+    """
+
+    year: int = attrs.field(metadata=meta("Year, 1 to 9999."))
+    month: int | None = attrs.field(default=None, metadata=meta("Month 1-12, if known."))
+    day: int | None = attrs.field(default=None, metadata=meta("Day of the month, if known."))
+    hour: int | None = attrs.field(default=None, metadata=meta("Hour 0-23, if known."))
+    minute: int | None = attrs.field(default=None, metadata=meta("Minute 0-59, if known."))
+    second: int | None = attrs.field(default=None, metadata=meta("Second 0-59, if known."))
+    microsecond: int | None = attrs.field(
+        default=None, metadata=meta("Fraction of the second in microseconds, if given.")
+    )
+    utc_offset_minutes: int | None = attrs.field(
+        default=None,
+        metadata=meta(
+            "The UTC offset of the time of day, in minutes east of UTC (+120 for +02:00)."
+            " Required with a time of day, absent without one."
+        ),
+    )
+
+    @classmethod
+    def parse(cls, text: str) -> TimePoint:
+        """Read the ISO 8601 prefix form, e.g. ``"2025-03"`` or ``"2025-03-23T06:00+02:00"``.
+
+        Raises :class:`~peacetalks.errors.ValidationError` for anything else.
+        """
+        found = _TIME_POINT.match(text) if type(text) is str else None
+        if found is None or text.endswith("\n"):
+            raise ValidationError([Problem((), TIME_POINT_EXPECTED, describe(text))], "time point")
+        year, month, day, hour, minute, second, fraction, offset = found.groups()
+        return cls(
+            year=int(year),
+            month=None if month is None else int(month),
+            day=None if day is None else int(day),
+            hour=None if hour is None else int(hour),
+            minute=None if minute is None else int(minute),
+            second=None if second is None else int(second),
+            microsecond=None if fraction is None else int(fraction.ljust(6, "0")),
+            utc_offset_minutes=_parse_offset(offset),
+        )
+
+    @classmethod
+    def from_date(cls, value: date) -> TimePoint:
+        """The calendar date of ``value``, at day precision."""
+        return cls(year=value.year, month=value.month, day=value.day)
+
+    @classmethod
+    def from_datetime(cls, value: datetime, precision: Precision = Precision.SECOND) -> TimePoint:
+        """An aware datetime, cut to ``precision``. A naive datetime is rejected."""
+        offset = value.utcoffset()
+        if offset is None:
+            problem = Problem((), "a timezone-aware datetime", "a naive datetime")
+            raise ValidationError([problem], "time point")
+        rank = _PRECISION_RANK[precision]
+        if rank <= _PRECISION_RANK[Precision.DAY]:
+            parts = (value.year, value.month, value.day)[: rank + 1]
+            return cls(**dict(zip(("year", "month", "day"), parts, strict=False)))
+        return cls(
+            year=value.year,
+            month=value.month,
+            day=value.day,
+            hour=value.hour,
+            minute=value.minute if rank >= _PRECISION_RANK[Precision.MINUTE] else None,
+            second=value.second if precision is Precision.SECOND else None,
+            microsecond=(value.microsecond or None) if precision is Precision.SECOND else None,
+            utc_offset_minutes=int(offset.total_seconds() // 60),
+        )
+
+    @property
+    def precision(self) -> Precision:
+        """The finest part that is known."""
+        if self.month is None:
+            return Precision.YEAR
+        if self.day is None:
+            return Precision.MONTH
+        if self.hour is None:
+            return Precision.DAY
+        if self.minute is None:
+            return Precision.HOUR
+        if self.second is None:
+            return Precision.MINUTE
+        return Precision.SECOND
+
+    @property
+    def has_time(self) -> bool:
+        """True when the point has a time of day (and so a UTC offset)."""
+        return self.hour is not None
+
+    def bounds(self, zone: str | tzinfo | None = None) -> tuple[datetime, datetime]:
+        """The instants this point may denote, as a half-open range ``[start, end)``.
+
+        A time of day uses its own offset. A date alone is read in ``zone``; with
+        no zone it could be a date anywhere on Earth, so the range is widened to
+        run from the date's start at UTC+14:00 to its end at UTC-12:00.
+        """
+        if self.utc_offset_minutes is not None:
+            tz: tzinfo = timezone(timedelta(minutes=self.utc_offset_minutes))
+            start = datetime(
+                self.year,
+                self.month or 1,
+                self.day or 1,
+                self.hour or 0,
+                self.minute or 0,
+                self.second or 0,
+                self.microsecond or 0,
+                tzinfo=tz,
+            )
+            step = {
+                Precision.HOUR: timedelta(hours=1),
+                Precision.MINUTE: timedelta(minutes=1),
+            }.get(
+                self.precision,
+                timedelta(microseconds=1) if self.microsecond else timedelta(seconds=1),
+            )
+            return start, _shift(start, step)
+        first, after = self._calendar_span()
+        resolved = _zone(zone)
+        if resolved is not None:
+            return _wall(first, resolved), _wall(after, resolved) if after else _max(resolved)
+        east = timezone(timedelta(minutes=_MAX_OFFSET))
+        west = timezone(timedelta(minutes=_MIN_OFFSET))
+        return _wall(first, east), _wall(after, west) if after else _max(west)
+
+    def _calendar_span(self) -> tuple[date, date | None]:
+        """The first date covered and the first date after (``None`` past year 9999)."""
+        if self.month is None:
+            first = date(self.year, 1, 1)
+            after = (self.year + 1, 1, 1)
+        elif self.day is None:
+            first = date(self.year, self.month, 1)
+            after = (self.year + 1, 1, 1) if self.month == 12 else (self.year, self.month + 1, 1)
+        else:
+            first = date(self.year, self.month, self.day)
+            following = first.toordinal() + 1
+            return first, date.fromordinal(following) if following <= date.max.toordinal() else None
+        return first, date(*after) if after[0] <= 9999 else None
+
+    def __str__(self) -> str:
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        if self.hour is not None:
+            text += f"T{self.hour:02d}"
+            if self.minute is not None:
+                text += f":{self.minute:02d}"
+                if self.second is not None:
+                    text += f":{self.second:02d}"
+                    if self.microsecond is not None:
+                        text += f".{self.microsecond:06d}"
+            text += format_offset(self.utc_offset_minutes)
+        return text
+
+    def _check(self) -> list[Problem]:
+        problems: list[Problem] = []
+        parts = (
+            ("year", self.year, 1, 9999),
+            ("month", self.month, 1, 12),
+            ("day", self.day, 1, self._days_in_month()),
+            ("hour", self.hour, 0, 23),
+            ("minute", self.minute, 0, 59),
+            ("second", self.second, 0, 59),
+            ("microsecond", self.microsecond, 0, 999_999),
+            ("utc_offset_minutes", self.utc_offset_minutes, _MIN_OFFSET, _MAX_OFFSET),
+        )
+        missing_coarser = None
+        for name, value, low, high in parts[:-1]:
+            if value is None:
+                missing_coarser = missing_coarser or name
+                continue
+            if missing_coarser is not None:
+                problems.append(
+                    Problem((name,), f"no {name} without a {missing_coarser}", str(value))
+                )
+            elif type(value) is not int or not low <= value <= high:
+                problems.append(
+                    Problem((name,), f"an integer from {low} to {high}", describe(value))
+                )
+        offset = self.utc_offset_minutes
+        if offset is not None and (
+            type(offset) is not int or not _MIN_OFFSET <= offset <= _MAX_OFFSET
+        ):
+            problems.append(
+                Problem(("utc_offset_minutes",), "minutes from -720 to +840", describe(offset))
+            )
+        if self.hour is not None and offset is None:
+            problems.append(Problem(("utc_offset_minutes",), "a UTC offset with a time of day"))
+        elif self.hour is None and offset is not None:
+            problems.append(
+                Problem(("utc_offset_minutes",), "no UTC offset without a time of day", str(offset))
+            )
+        return problems
+
+    def _days_in_month(self) -> int:
+        if (
+            type(self.year) is int
+            and type(self.month) is int
+            and 1 <= self.year <= 9999
+            and 1 <= self.month <= 12
+        ):
+            return calendar.monthrange(self.year, self.month)[1]
+        return 31
+
+
+def _wall(day: date, zone: tzinfo) -> datetime:
+    return datetime(day.year, day.month, day.day, tzinfo=zone)
+
+
+def _max(zone: tzinfo) -> datetime:
+    return datetime.max.replace(tzinfo=zone)
+
+
+def _parse_offset(text: str | None) -> int | None:
+    if text is None:
+        return None
+    if text == "Z":
+        return 0
+    minutes = int(text[1:3]) * 60 + int(text[4:6])
+    return -minutes if text[0] == "-" else minutes
+
+
+def format_offset(minutes: int | None) -> str:
+    if minutes is None:
+        return ""
+    if minutes == 0:
+        return "Z"
+    sign = "-" if minutes < 0 else "+"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{sign}{hours:02d}:{rest:02d}"
