@@ -68,6 +68,7 @@ from peacetalks.statement import (
     Statement,
 )
 from peacetalks.times import (
+    Answer,
     Basis,
     Duration,
     DurationKind,
@@ -104,6 +105,7 @@ __all__ = [
     "Agreement",
     "AgreementStage",
     "Anonymity",
+    "Answer",
     "Basis",
     "Channel",
     "Citation",

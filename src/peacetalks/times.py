@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import enum
 import zoneinfo
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 import attrs
 
@@ -36,6 +36,7 @@ from peacetalks.errors import Problem
 from peacetalks.timepoint import Precision, TimePoint, format_offset
 
 __all__ = [
+    "Answer",
     "Basis",
     "Duration",
     "DurationKind",
@@ -76,6 +77,42 @@ class Basis(enum.Enum):
     """Worked out from what the source says (a weekday resolved against the publication date)."""
     EXTERNAL = "external"
     """Known from outside the source (another dataset, a reference work)."""
+
+
+class Answer(enum.Enum):
+    """The answer to a question about imprecise times: yes, no, or maybe."""
+
+    YES = "yes"
+    NO = "no"
+    MAYBE = "maybe"
+
+
+_Span = tuple[datetime | None, datetime | None]
+
+
+def _span(value: ReportedTime | TimePoint | datetime | date) -> _Span:
+    if isinstance(value, ReportedTime):
+        return value.bounds()
+    return _moment(value)
+
+
+def _moment(value: TimePoint | datetime | date) -> tuple[datetime, datetime]:
+    if isinstance(value, TimePoint):
+        return value.bounds()
+    if isinstance(value, datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise TypeError("comparisons need a timezone-aware datetime")
+        return value, value + timedelta(microseconds=1)
+    return TimePoint.from_date(value).bounds()
+
+
+def _before(first: _Span, second: _Span) -> Answer:
+    """Is every instant of ``first`` before every instant of ``second``?"""
+    if first[1] is not None and second[0] is not None and first[1] <= second[0]:
+        return Answer.YES
+    if first[0] is not None and second[1] is not None and first[0] >= second[1]:
+        return Answer.NO
+    return Answer.MAYBE
 
 
 _OPEN_START = {TimeRelation.BY, TimeRelation.BEFORE, TimeRelation.UNTIL}
@@ -164,6 +201,41 @@ class ReportedTime(Model):
             first, last = self.latest.bounds(zone)
             end = first if self.relation is TimeRelation.BEFORE else last
         return start, end
+
+    def is_before(self, other: ReportedTime | TimePoint | datetime | date) -> Answer:
+        """Did this certainly happen before ``other`` (yes), certainly not (no), or maybe?
+
+        Precision counts: ``2025-03`` is neither before nor after ``2025-03-18``.
+        Open or unknown bounds make the answer ``maybe``.
+        """
+        return _before(self.bounds(), _span(other))
+
+    def is_after(self, other: ReportedTime | TimePoint | datetime | date) -> Answer:
+        """Did this certainly happen after ``other`` (yes), certainly not (no), or maybe?"""
+        return _before(_span(other), self.bounds())
+
+    def overlaps(self, other: ReportedTime | TimePoint | datetime | date) -> Answer:
+        """Do the two spans share some time? ``no`` when they are certainly apart."""
+        mine, theirs = self.bounds(), _span(other)
+        apart = _before(mine, theirs) is Answer.YES or _before(theirs, mine) is Answer.YES
+        if apart:
+            return Answer.NO
+        known = None not in mine and None not in theirs
+        return Answer.YES if known else Answer.MAYBE
+
+    def contains(self, moment: TimePoint | datetime | date) -> Answer:
+        """Does the span certainly include all of ``moment`` (yes), none of it (no), or maybe?
+
+        ``ReportedTime.on("2025-03").contains(date(2025, 3, 18))`` is yes;
+        ``ReportedTime.on("2025-03-18").contains(TimePoint.parse("2025-03"))`` is maybe.
+        """
+        (start, end), (first, last) = self.bounds(), _span(moment)
+        assert first is not None and last is not None
+        if (end is not None and end <= first) or (start is not None and start >= last):
+            return Answer.NO
+        if start is not None and end is not None and start <= first and last <= end:
+            return Answer.YES
+        return Answer.MAYBE
 
     def _check(self) -> list[Problem]:
         problems: list[Problem] = []
