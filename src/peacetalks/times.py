@@ -229,8 +229,7 @@ class ReportedTime(Model):
         ``ReportedTime.on("2025-03").contains(date(2025, 3, 18))`` is yes;
         ``ReportedTime.on("2025-03-18").contains(TimePoint.parse("2025-03"))`` is maybe.
         """
-        (start, end), (first, last) = self.bounds(), _span(moment)
-        assert first is not None and last is not None
+        (start, end), (first, last) = self.bounds(), _moment(moment)
         if (end is not None and end <= first) or (start is not None and start >= last):
             return Answer.NO
         if start is not None and end is not None and start <= first and last <= end:
