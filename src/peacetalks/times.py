@@ -27,6 +27,7 @@ from __future__ import annotations
 import enum
 import zoneinfo
 from datetime import date, datetime, timedelta
+from typing import TypeAlias
 
 import attrs
 
@@ -88,22 +89,56 @@ class Answer(enum.Enum):
 
 
 _Span = tuple[datetime | None, datetime | None]
+_Comparable: TypeAlias = "ReportedTime | TimePoint | datetime | date"
 
 
-def _span(value: ReportedTime | TimePoint | datetime | date) -> _Span:
+def _zone_of(value: _Comparable | None) -> str | None:
+    return value.zone if isinstance(value, ReportedTime) else None
+
+
+def _calendar_only(value: _Comparable) -> bool:
+    """A date with no time of day and no zone: it means the same day in any zone."""
     if isinstance(value, ReportedTime):
-        return value.bounds()
-    return _moment(value)
-
-
-def _moment(value: TimePoint | datetime | date) -> tuple[datetime, datetime]:
+        points = (value.earliest, value.latest)
+        return value.zone is None and not any(p is not None and p.has_time for p in points)
     if isinstance(value, TimePoint):
-        return value.bounds()
+        return not value.has_time
+    return not isinstance(value, datetime)
+
+
+def _context(value: _Comparable, other: _Comparable) -> str | None:
+    """The zone to read ``value``'s dates in when it is compared with ``other``.
+
+    Its own zone first; else the other side's zone; two zoneless calendar dates
+    are compared as calendar dates (in any one zone, say UTC); otherwise the
+    dates are widened to every zone on Earth.
+    """
+    own = _zone_of(value)
+    if own is not None:
+        return own
+    theirs = _zone_of(other)
+    if theirs is not None:
+        return theirs
+    return "UTC" if _calendar_only(value) and _calendar_only(other) else None
+
+
+def _span(value: _Comparable, other: _Comparable) -> _Span:
+    zone = _context(value, other)
+    if isinstance(value, ReportedTime):
+        return value.bounds(zone)
+    return _moment(value, zone)
+
+
+def _moment(
+    value: TimePoint | datetime | date, zone: str | None = None
+) -> tuple[datetime, datetime]:
+    if isinstance(value, TimePoint):
+        return value.bounds(zone)
     if isinstance(value, datetime):
         if value.tzinfo is None or value.utcoffset() is None:
             raise TypeError("comparisons need a timezone-aware datetime")
         return value, value + timedelta(microseconds=1)
-    return TimePoint.from_date(value).bounds()
+    return TimePoint.from_date(value).bounds(zone)
 
 
 def _before(first: _Span, second: _Span) -> Answer:
@@ -190,9 +225,13 @@ class ReportedTime(Model):
         ]
         return list(Precision)[min(ranks)] if ranks else None
 
-    def bounds(self) -> tuple[datetime | None, datetime | None]:
-        """The instants the event may fall in, as ``[start, end)``; ``None`` is open."""
-        zone = self.zone
+    def bounds(self, zone: str | None = None) -> tuple[datetime | None, datetime | None]:
+        """The instants the event may fall in, as ``[start, end)``; ``None`` is open.
+
+        Dates are read in the value's own zone; without one, in ``zone``; without
+        either, as dates anywhere on Earth (see :meth:`TimePoint.bounds`).
+        """
+        zone = self.zone or zone
         start = end = None
         if self.earliest is not None:
             first, last = self.earliest.bounds(zone)
@@ -208,15 +247,15 @@ class ReportedTime(Model):
         Precision counts: ``2025-03`` is neither before nor after ``2025-03-18``.
         Open or unknown bounds make the answer ``maybe``.
         """
-        return _before(self.bounds(), _span(other))
+        return _before(_span(self, other), _span(other, self))
 
     def is_after(self, other: ReportedTime | TimePoint | datetime | date) -> Answer:
         """Did this certainly happen after ``other`` (yes), certainly not (no), or maybe?"""
-        return _before(_span(other), self.bounds())
+        return _before(_span(other, self), _span(self, other))
 
     def overlaps(self, other: ReportedTime | TimePoint | datetime | date) -> Answer:
         """Do the two spans share some time? ``no`` when they are certainly apart."""
-        mine, theirs = self.bounds(), _span(other)
+        mine, theirs = _span(self, other), _span(other, self)
         apart = _before(mine, theirs) is Answer.YES or _before(theirs, mine) is Answer.YES
         if apart:
             return Answer.NO
@@ -229,7 +268,7 @@ class ReportedTime(Model):
         ``ReportedTime.on("2025-03").contains(date(2025, 3, 18))`` is yes;
         ``ReportedTime.on("2025-03-18").contains(TimePoint.parse("2025-03"))`` is maybe.
         """
-        (start, end), (first, last) = self.bounds(), _moment(moment)
+        (start, end), (first, last) = _span(self, moment), _moment(moment, _context(moment, self))
         if (end is not None and end <= first) or (start is not None and start >= last):
             return Answer.NO
         if start is not None and end is not None and start <= first and last <= end:
@@ -264,17 +303,14 @@ class ReportedTime(Model):
                 problem = _offset_problem(point, self.zone)
                 if problem:
                     problems.append(Problem((name,), problem, str(point)))
-        if self.earliest is not None and self.latest is not None:
-            earliest_start = self.earliest.bounds(self.zone)[0]
-            latest_end = self.latest.bounds(self.zone)[1]
-            if earliest_start >= latest_end:
-                problems.append(
-                    Problem(
-                        ("latest",),
-                        f"a point not before the earliest point {self.earliest}",
-                        str(self.latest),
-                    )
+        if ends_before_start(self.earliest, self.latest, self.zone):
+            problems.append(
+                Problem(
+                    ("latest",),
+                    f"a point not before the earliest point {self.earliest}",
+                    str(self.latest),
                 )
+            )
         return problems
 
 
@@ -373,21 +409,22 @@ class Duration(Model):
 
 
 def ends_before_start(
-    start: TimePoint | ReportedTime | None, end: TimePoint | ReportedTime | None
+    start: TimePoint | ReportedTime | None,
+    end: TimePoint | ReportedTime | None,
+    zone: str | None = None,
 ) -> bool:
     """True when ``end`` is certainly earlier than ``start``, allowing for precision.
 
-    ``2025-03`` does not end before ``2025-03-18``: they overlap. Unknown values
-    never conflict.
+    ``2025-03`` does not end before ``2025-03-18``: they overlap. ``2025-03``
+    does end before ``2025-04``. Unknown values never conflict. ``zone`` is the
+    zone to read dates in when neither value has its own.
     """
     if start is None or end is None:
         return False
-    if isinstance(start, TimePoint):
-        start_at: datetime | None = start.bounds()[0]
+    if zone is not None:
+        start_at = start.bounds(zone)[0]
+        end_at = end.bounds(zone)[1]
     else:
-        start_at = start.bounds()[0]
-    if isinstance(end, TimePoint):
-        end_at: datetime | None = end.bounds()[1]
-    else:
-        end_at = end.bounds()[1]
+        start_at = _span(start, end)[0]
+        end_at = _span(end, start)[1]
     return start_at is not None and end_at is not None and end_at <= start_at

@@ -114,10 +114,6 @@ def time_points(
     return TimePoint(**parts)
 
 
-def _out_of_order(earliest: TimePoint, latest: TimePoint, zone: str | None) -> bool:
-    return earliest.bounds(zone)[0] >= latest.bounds(zone)[1]
-
-
 @st.composite
 def reported_times(draw: st.DrawFn) -> ReportedTime:
     """Reported times: unresolved words, single points, windows and bounds, in zones or not."""
@@ -130,9 +126,9 @@ def reported_times(draw: st.DrawFn) -> ReportedTime:
         earliest = None
     if relation in (TimeRelation.AFTER, TimeRelation.SINCE):
         latest = None
-    if earliest is not None and latest is not None and _out_of_order(earliest, latest, zone):
+    if ends_before_start(earliest, latest, zone):
         earliest, latest = latest, earliest
-        if _out_of_order(earliest, latest, zone):
+        if ends_before_start(earliest, latest, zone):
             latest = earliest
     words = draw(texts())
     return ReportedTime(
