@@ -159,7 +159,7 @@ def test_reported_time_rules() -> None:
         words="by April 20", latest=pt.TimePoint.parse("2025-04-20"), relation=pt.TimeRelation.BY
     )
     assert by.bounds()[0] is None
-    found = problems_of(lambda: pt.ReportedTime())
+    found = problems_of(pt.ReportedTime)
     assert found == [("$.words", "expected the source's words or at least one date, got nothing")]
     found = problems_of(
         lambda: pt.ReportedTime(earliest=pt.TimePoint.parse("2025"), relation=pt.TimeRelation.BY)
