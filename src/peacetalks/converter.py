@@ -335,7 +335,15 @@ def from_dict(data: object, cls: type[T], *, converter: cattrs.Converter = conve
     except SchemaVersionError:
         raise
     except Exception as exc:
-        raise ValidationError(paths.problems(exc, cls), _subject(cls)) from None
+        problems = paths.problems(exc, cls)
+        kind = getattr(cls, "record_type", None)
+        if kind is None:
+            raise ValidationError(problems, _subject(cls)) from None
+        record_id = data.get("id") if isinstance(data, dict) else None
+        record_id = record_id if type(record_id) is str else None
+        subject = kind if record_id is None else f"{kind} {record_id!r}"
+        tagged = [problem.within((), kind, record_id) for problem in problems]
+        raise ValidationError(tagged, subject) from None
 
 
 def to_dict(obj: object, *, converter: cattrs.Converter = converter) -> Any:
