@@ -23,8 +23,10 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
+from peacetalks._base import JSONObject, plan
 from peacetalks._rules import describe
 from peacetalks.errors import Problem, ValidationError
+from peacetalks.timepoint import TimePoint
 
 __all__ = [
     "Invalid",
@@ -81,8 +83,10 @@ def expected_for(tp: Any) -> str:
         simple = {str: "a string", int: "an integer", float: "a number"}
         if tp in simple:
             return simple[tp]
+        if tp is TimePoint:
+            return "a date or time string"
         if attrs.has(tp):
-            return "a string" if tp.__name__ == "TimePoint" else f"an object ({tp.__name__})"
+            return f"an object ({tp.__name__})"
     return "a value"
 
 
@@ -133,8 +137,6 @@ def rule_problems(value: dict[str, Any], cls: type, reported: list[Problem]) -> 
     The constructor checks these rules; when other fields fail to structure it never
     runs, so check the raw values here and report everything at once.
     """
-    from peacetalks._base import plan  # noqa: PLC0415 - avoids an import cycle
-
     taken = {p.location[0] for p in reported if p.location}
     found: list[Problem] = []
     for name, rule, many in plan(cls):
@@ -161,8 +163,6 @@ def _note(exc: BaseException) -> AttributeValidationNote | IterableValidationNot
 
 def freeze(value: Any) -> Any:
     """JSON data made immutable: objects become :class:`JSONObject`, arrays tuples."""
-    from peacetalks._base import JSONObject  # noqa: PLC0415 - avoids an import cycle
-
     if isinstance(value, dict):
         return JSONObject({key: freeze(item) for key, item in value.items()})
     if isinstance(value, list | tuple):
