@@ -1,0 +1,1 @@
+"""Importers and exporters for the field's datasets."""
