@@ -15,7 +15,6 @@ from peacetalks.times import Duration, ReportedTime, ends_before_start
 
 __all__ = [
     "Activity",
-    "TruceCategory",
     "Consent",
     "Enforcement",
     "Extent",
@@ -23,6 +22,7 @@ __all__ = [
     "Scope",
     "Target",
     "Truce",
+    "TruceCategory",
     "TruceEvent",
     "TruceEventKind",
     "TruceLink",

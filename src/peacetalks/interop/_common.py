@@ -177,8 +177,8 @@ def split_list(text: str, separators: str = ",;") -> list[str]:
             current.append(char)
     items.append("".join(current))
     result = []
-    for item in items:
-        item = item.strip()
+    for raw in items:
+        item = raw.strip()
         if len(item) > 1 and item[0] == item[-1] == '"':
             item = item[1:-1].strip()
         if item:

@@ -126,9 +126,9 @@ def read_ethprio(source: Source) -> ImportResult:
     reports: dict[int, RowReport] = {}
     groups: dict[tuple[int, int], list[_Row]] = {}
     seen: dict[tuple[tuple[str, str], ...], _Row] = {}
-    for line, data, problems in rows:
+    for line, data, found in rows:
         key = clean(data.get("id"))
-        row, problems = _parse(line, key, data, problems)
+        row, problems = _parse(line, key, data, found)
         if row is None:
             reports[line] = RowReport(line, key, RowOutcome.REJECTED, tuple(problems))
             continue
@@ -186,7 +186,8 @@ def _parse(
         ("effective", "cf_effect", ("cf_effect_yr", "cf_effect_month", "cf_effect_day")),
         ("ended", "end", ("end_yr", "end_month", "end_day")),
     ):
-        point, date_notes = partial_date(*(data.get(n) for n in names), prefix)
+        year, month, day = (data.get(n) for n in names)
+        point, date_notes = partial_date(year, month, day, prefix)
         setattr(row, attr, point)
         notes.extend(date_notes)
     return row, []
@@ -279,6 +280,11 @@ def _truce(
             if (found := identifier("ethprio_row", key)) is not None
         ),
     )
+    written = _coded(rows, "written", _WRITTEN, notes)
+    enforcement = _coded(rows, "enforcement", _ENFORCEMENT, [])
+    truce_category = _coded(rows, "ceasefire_class", _CATEGORY, notes)
+    mechanism = _coded(rows, "implement", _YES_NO, notes)
+    disarmament = _coded(rows, "ddr", _YES_NO, notes)
     fields: dict[str, object] = {
         "id": truce_id,
         "parties": tuple(
@@ -299,11 +305,11 @@ def _truce(
         "ends": when(row.ended for row in rows),
         "purposes": purposes,
         "other_purpose": other,
-        "written": _coded(rows, "written", _WRITTEN, notes),
-        "enforcement": _coded(rows, "enforcement", _ENFORCEMENT, []),
-        "category": _coded(rows, "ceasefire_class", _CATEGORY, notes),
-        "implementation_mechanism": _coded(rows, "implement", _YES_NO, notes),
-        "disarmament": _coded(rows, "ddr", _YES_NO, notes),
+        "written": written,
+        "enforcement": enforcement,
+        "category": truce_category,
+        "implementation_mechanism": mechanism,
+        "disarmament": disarmament,
         "links": _links(cc, truce_id, rows, links, conventional),
         "sources": (citation,),
         "identifiers": _identifiers(rows, uniq),

@@ -145,7 +145,7 @@ def _agreement(
         number = None
     if number is None or number <= 0:
         problems.append(f"no agreement id: AgtId {data.get('AgtId')!r}")
-    if problems:
+    if problems or number is None:
         return [], [], notes
     for column in ("Agt", "Part", "ThrdPart"):
         notes.extend(broken(column, data.get(column)))
@@ -244,26 +244,25 @@ def _people(text: str, default: str, notes: list[str], column: str) -> list[tupl
     role = default
     found: list[tuple[str, str]] = []
     for chunk in chunks:
+        name, found_role = chunk, role
         labelled = _LABELLED.match(chunk)
         if labelled:
             label_role = _role(labelled["label"])
             rest = labelled["rest"].strip()
+            if label_role is not None and not rest:
+                role = label_role
+                continue
             if label_role is not None:
-                if not rest:
-                    role = label_role
-                    continue
-                chunk = rest
-                found_role = label_role
+                name, found_role = rest, label_role
             elif not rest:
                 continue  # a heading that names no role: "Page 2:", "For the government:"
-            else:
-                found_role = role
-        else:
-            found_role = role
-        if len(chunk) > _LONGEST_NAME:
+        if len(name) > _LONGEST_NAME:
             notes.append(f"text too long for a name, not read as a party: {column}")
             continue
-        found.append((found_role, chunk))
+        if name.startswith("[") and name.endswith("]"):
+            notes.append(f"editorial note in brackets, not read as a party: {column}")
+            continue
+        found.append((found_role, name))
     return found
 
 

@@ -345,9 +345,7 @@ def _actor(actor_id: str, reader: _Reader) -> tuple[Actor | None, list[str]]:
     for link in obj.get("sources") or []:
         url = link.get("url") if isinstance(link, dict) else None
         note = link.get("note") if isinstance(link, dict) else None
-        citation, failed = attempt(
-            lambda url=url, note=note: Citation(url=url, title=note if note else None)
-        )
+        citation = _citation(url, note)
         if citation is None:
             problems.append(f"source without an http(s) URL, dropped: sources {url!r}")
         else:
@@ -399,9 +397,16 @@ def _identifier(item: Any, problems: list[str]) -> Identifier | None:
     name = _SCHEME.sub("-", scheme.strip().lower()).strip("-_.")[:64] or "other"
     if not name[0].isalpha():
         name = f"x{name}"[:64]
-    found, failed = attempt(lambda: Identifier(scheme=name, value=item["identifier"].strip()))
+    found, _ = attempt(lambda: Identifier(scheme=name, value=item["identifier"].strip()))
     if found is None:
         problems.append(f"identifier not valid, dropped: identifiers {item['identifier']!r}")
     elif name != scheme:
         problems.append(f"identifier scheme written in lower case: {scheme!r} as {name!r}")
     return found
+
+
+def _citation(url: Any, note: Any) -> Citation | None:
+    try:
+        return Citation(url=url, title=note if isinstance(note, str) and note.strip() else None)
+    except ValidationError:
+        return None
