@@ -17,6 +17,11 @@ Two exporters write peacetalks records out: :func:`to_popolo` (actors) and
 the data and notes on what it could not write.
 """
 
+from collections.abc import Callable
+from typing import Any
+
+from peacetalks.document import Document
+from peacetalks.interop._common import Source
 from peacetalks.interop._report import ImportResult, RowOutcome, RowReport
 from peacetalks.interop.ethprio import read_ethprio
 from peacetalks.interop.pax import read_pax
@@ -38,11 +43,14 @@ __all__ = [
 ]
 
 #: Importers by format name, as the command line names them.
-IMPORTERS = {
+IMPORTERS: dict[str, Callable[[Source], ImportResult]] = {
     "ethprio": read_ethprio,
     "pax": read_pax,
     "popolo": read_popolo,
     "plover": read_plover,
 }
 #: Exporters by format name, as the command line names them.
-EXPORTERS = {"popolo": to_popolo, "plover": to_plover}
+EXPORTERS: dict[str, Callable[[Document], tuple[Any, list[str]]]] = {
+    "popolo": to_popolo,
+    "plover": to_plover,
+}
