@@ -52,6 +52,8 @@ class ActorCategory(enum.Enum):
     DELEGATION = "delegation"
     COALITION = "coalition"
     """States or groups acting together: "Kyiv and its allies"."""
+    UNCLASSIFIED = "unclassified"
+    """The source does not say what sort of actor it is (a dataset's free-text party list)."""
 
 
 _COLLECTIVE = frozenset(ActorCategory) - {ActorCategory.PERSON}

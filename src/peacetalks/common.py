@@ -27,6 +27,8 @@ KNOWN_SCHEMES: dict[str, tuple[str, str]] = {
     "pax": (r"^[1-9][0-9]*$", "2444"),
     "pax_process": (r"^[1-9][0-9]*$", "85"),
     "ethprio": (r"^[1-9][0-9]*$", "92001"),
+    "ethprio_row": (r"^[1-9][0-9]*$", "21"),
+    "gwno": (r"^[0-9]{1,3}$", "369"),
     "iso3166": (r"^[A-Z]{2}$", "UA"),
     "geonames": (r"^[1-9][0-9]*$", "703448"),
     "popolo": (r"^\S+$", "person/zelenskyy"),

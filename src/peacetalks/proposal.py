@@ -25,6 +25,7 @@ __all__ = [
     "ProposalStatus",
     "Response",
     "ResponseKind",
+    "Signing",
     "Term",
     "TermTopic",
 ]
@@ -162,6 +163,18 @@ class AgreementStage(enum.Enum):
     OTHER = "other"
 
 
+class Signing(enum.Enum):
+    """How an agreement was concluded (as PA-X records its status)."""
+
+    MULTIPARTY = "multiparty"
+    """Signed or agreed by several parties."""
+    UNILATERAL = "unilateral"
+    """A document issued by one party."""
+    SUBSEQUENT = "subsequent"
+    """Its status came later: initialled first, signed or endorsed afterwards."""
+    UNCLEAR = "unclear"
+
+
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class Agreement(Model):
     """How a proposal became an agreement: who signed, witnessed and guaranteed it."""
@@ -180,6 +193,14 @@ class Agreement(Model):
     )
     mediators: tuple[str, ...] = attrs.field(
         default=(), metadata=meta("Ids of the actors who mediated it.", ID)
+    )
+    third_parties: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata=meta("Ids of other actors named as third parties, with no role stated.", ID),
+    )
+    signing: Signing | None = attrs.field(
+        default=None,
+        metadata=meta("How it was concluded: multiparty, unilateral, subsequent or unclear."),
     )
     place: Place | None = attrs.field(default=None, metadata=meta("Where it was signed."))
     written: bool | None = attrs.field(
@@ -227,6 +248,16 @@ class Proposal(Model):
     )
     stage: AgreementStage | None = attrs.field(
         default=None, metadata=meta("The stage of the peace process it belongs to.")
+    )
+    peace_process: str | None = attrs.field(
+        default=None,
+        metadata=meta(
+            "The name of the peace process it belongs to: 'Bosnia peace process'.", NON_EMPTY
+        ),
+    )
+    conflict: str | None = attrs.field(
+        default=None,
+        metadata=meta("The name of the conflict it addresses: 'Philippines/Mindanao'.", NON_EMPTY),
     )
     agreement: Agreement | None = attrs.field(
         default=None, metadata=meta("Present once it reached agreement.")

@@ -22,6 +22,7 @@ __all__ = [
     "Scope",
     "Target",
     "Truce",
+    "TruceCategory",
     "TruceEvent",
     "TruceEventKind",
     "TruceLink",
@@ -149,6 +150,17 @@ class Enforcement(enum.Enum):
     INTERNATIONAL_ORGANIZATION = "international_organization"
 
 
+class TruceCategory(enum.Enum):
+    """How far a truce goes (the ETH/PRIO ceasefire dataset's ceasefire class)."""
+
+    CESSATION_OF_HOSTILITIES = "cessation_of_hostilities"
+    """A halt to fighting and nothing more."""
+    WITH_COMPLIANCE_MEASURES = "with_compliance_measures"
+    """A halt to fighting with measures to check or keep compliance."""
+    DEFINITIVE = "definitive"
+    """Meant to end the conflict for good, as part of a settlement."""
+
+
 class TruceEventKind(enum.Enum):
     """Something that happens in a truce's life."""
 
@@ -273,6 +285,23 @@ class Truce(Model):
     )
     enforcement: Enforcement | None = attrs.field(
         default=None, metadata=meta("Who enforces it: none, parties, third_state...")
+    )
+    category: TruceCategory | None = attrs.field(
+        default=None,
+        metadata=meta("cessation_of_hostilities, with_compliance_measures or definitive."),
+    )
+    implementation_mechanism: bool | None = attrs.field(
+        default=None,
+        metadata=meta(
+            "True when the parties agreed a way to carry it out: monitoring, verification,"
+            " separation of forces, a complaints procedure or a joint committee."
+        ),
+    )
+    disarmament: bool | None = attrs.field(
+        default=None,
+        metadata=meta(
+            "True when it provides for disarmament, demobilisation and reintegration of fighters."
+        ),
     )
     events: tuple[TruceEvent, ...] = attrs.field(
         default=(), metadata=meta("What happened to it, in order.")

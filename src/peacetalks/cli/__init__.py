@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from peacetalks.__about__ import __version__
-from peacetalks.cli import example, validate
+from peacetalks.cli import example, exports, imports, validate
 
 __all__ = ["COMMANDS", "EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
@@ -24,14 +24,17 @@ EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
 
-COMMANDS: tuple[ModuleType, ...] = (validate, example)
+COMMANDS: tuple[ModuleType, ...] = (validate, example, imports, exports)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser for ``peacetalks`` and all its commands."""
     parser = argparse.ArgumentParser(
         prog="peacetalks",
-        description="Validate and inspect peace-talks records in the peacetalks JSON format.",
+        description=(
+            "Validate and inspect peace-talks records in the peacetalks JSON format,"
+            " and convert them to and from the field's datasets."
+        ),
         epilog="Run 'peacetalks COMMAND --help' for a command's options and examples.",
     )
     parser.add_argument("--version", action="version", version=f"peacetalks {__version__}")

@@ -1,0 +1,56 @@
+"""Importers and exporters for the field's datasets.
+
+Each importer reads a file (a path, or its bytes) and returns an
+:class:`ImportResult`: a :class:`~peacetalks.Document` holding the valid records
+it made, and one :class:`RowReport` for every row or record it read, saying
+whether it was imported, merged (a duplicate), skipped (out of scope) or
+rejected, and why. Nothing is dropped without a word, and a bad row never stops
+the import.
+
+* :func:`read_ethprio`: the ETH/PRIO Civil Conflict Ceasefire dataset (CSV).
+* :func:`read_pax`: the PA-X Peace Agreements Database (CSV).
+* :func:`read_popolo`: Popolo persons, organizations and memberships (JSON).
+* :func:`read_plover`: PLOVER event records (JSON), old vocabulary included.
+
+Two exporters write peacetalks records out: :func:`to_popolo` (actors) and
+:func:`to_plover` (statements, proposals, truces and meetings). Each returns
+the data and notes on what it could not write.
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+from peacetalks.document import Document
+from peacetalks.interop._common import Source
+from peacetalks.interop._report import ImportResult, RowOutcome, RowReport
+from peacetalks.interop.ethprio import read_ethprio
+from peacetalks.interop.pax import read_pax
+from peacetalks.interop.plover import read_plover, to_plover
+from peacetalks.interop.popolo import read_popolo, to_popolo
+
+__all__ = [
+    "EXPORTERS",
+    "IMPORTERS",
+    "ImportResult",
+    "RowOutcome",
+    "RowReport",
+    "read_ethprio",
+    "read_pax",
+    "read_plover",
+    "read_popolo",
+    "to_plover",
+    "to_popolo",
+]
+
+#: Importers by format name, as the command line names them.
+IMPORTERS: dict[str, Callable[[Source], ImportResult]] = {
+    "ethprio": read_ethprio,
+    "pax": read_pax,
+    "popolo": read_popolo,
+    "plover": read_plover,
+}
+#: Exporters by format name, as the command line names them.
+EXPORTERS: dict[str, Callable[[Document], tuple[Any, list[str]]]] = {
+    "popolo": to_popolo,
+    "plover": to_plover,
+}

@@ -1,0 +1,327 @@
+"""Helpers every importer shares: reading files, missing values, dates, ids, actors."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+import attrs
+
+from peacetalks.actor import Actor, ActorCategory, Name, NameKind
+from peacetalks.common import Citation, Identifier
+from peacetalks.errors import Problem, ValidationError
+from peacetalks.times import Basis, ReportedTime, TimePoint
+
+__all__ = [
+    "MISSING",
+    "ActorBook",
+    "Source",
+    "attempt",
+    "clean",
+    "identifier",
+    "partial_date",
+    "read_csv",
+    "read_text",
+    "slug",
+    "split_list",
+    "when",
+]
+
+T = TypeVar("T")
+
+Source = str | os.PathLike[str] | bytes
+"""A file to import: a path, or its content as bytes."""
+
+#: How the field's datasets write "no value": -1, -99, NA and blanks.
+MISSING = frozenset({"", "-1", "-99", "NA", "N/A", "NA ", "na", "n/a", "NaN", "nan", "."})
+
+_BROKEN = "\ufffd"
+
+
+def read_text(source: Source, what: str) -> tuple[str, list[str]]:
+    """The text of ``source`` and file-level notes.
+
+    UTF-8 is expected (a byte-order mark is allowed). Bytes that are not UTF-8
+    are replaced by U+FFFD and noted, rather than refusing the whole file.
+    """
+    if isinstance(source, bytes):
+        data = source
+    else:
+        try:
+            data = Path(source).read_bytes()
+        except OSError as exc:
+            problem = Problem((), f"a readable {what} file", exc.strerror or str(exc))
+            raise ValidationError([problem], what) from None
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        note = (
+            f"bytes that are not UTF-8 (first at offset {exc.start}) were replaced by U+FFFD;"
+            " the rows concerned say so"
+        )
+        return data.decode("utf-8-sig", errors="replace"), [note]
+
+
+def read_csv(
+    text: str, what: str, required: Iterable[str]
+) -> tuple[list[str], Iterator[tuple[int, dict[str, str], list[str]]]]:
+    """The header and ``(line, row, problems)`` for every row of a CSV text.
+
+    ``line`` is the 1-based line the row starts on. A row with too few or too
+    many fields still comes back, with a problem saying so. Raises
+    :class:`~peacetalks.errors.ValidationError` when a required column is missing.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [name.strip() for name in next(reader)]
+    except (StopIteration, csv.Error) as exc:
+        got = "an empty file" if isinstance(exc, StopIteration) else str(exc)
+        raise ValidationError(
+            [Problem((), f"a CSV {what} file with a header", got)], what
+        ) from None
+    missing = [name for name in required if name not in header]
+    if missing:
+        problem = Problem(
+            (), f"the {what} columns {', '.join(required)}", "no " + ", ".join(missing)
+        )
+        raise ValidationError([problem], what)
+    return header, _rows(reader, header, what)
+
+
+def _rows(
+    reader: Iterator[list[str]], header: list[str], what: str
+) -> Iterator[tuple[int, dict[str, str], list[str]]]:
+    start = 2
+    while True:
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            problem = Problem((), f"well-formed CSV after line {start - 1}", str(exc))
+            raise ValidationError([problem], what) from None
+        problems = []
+        if len(fields) != len(header) and any(field.strip() for field in fields):
+            problems.append(f"wrong number of fields: {len(fields)}, the header has {len(header)}")
+        if fields and any(field.strip() for field in fields):
+            row = dict(zip(header, fields, strict=False))
+            yield start, row, problems
+        start = reader.line_num + 1  # type: ignore[attr-defined]
+
+
+def clean(value: str | None) -> str | None:
+    """The value with spaces trimmed, or ``None`` for a missing-value code."""
+    if value is None:
+        return None
+    value = value.strip()
+    return None if value in MISSING else value
+
+
+def integer(value: str | None) -> int | None:
+    """A whole number, ``None`` when missing; raises ``ValueError`` for anything else."""
+    text = clean(value)
+    if text is None:
+        return None
+    if not re.fullmatch(r"[+-]?[0-9]+(\.0+)?", text):
+        raise ValueError(text)
+    return int(float(text)) if "." in text else int(text)
+
+
+def broken(name: str, value: str | None) -> list[str]:
+    """A note when ``value`` holds U+FFFD, the mark of characters lost before we got them."""
+    if value and _BROKEN in value:
+        return [f"broken characters (U+FFFD) kept as they are: {name}"]
+    return []
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """A stable id fragment for ``text``: lower-case ASCII letters, digits and '-'.
+
+    Long or non-Latin text gets a short hash so that different texts stay apart.
+    """
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", plain.lower())
+    base = "-".join(words)
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+    if not base:
+        return digest
+    if len(base) > limit:
+        return f"{base[:limit].rstrip('-')}-{digest}"
+    return base
+
+
+def split_list(text: str, separators: str = ",;") -> list[str]:
+    """Split a free-text list ("OSCE, Russia") on separators outside brackets.
+
+    Items are trimmed; surrounding double quotes are removed; empty items dropped.
+    """
+    items: list[str] = []
+    depth = 0
+    current: list[str] = []
+    for char in text:
+        if char in "([":
+            depth += 1
+        elif char in ")]" and depth:
+            depth -= 1
+        if char in separators and depth == 0:
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    items.append("".join(current))
+    result = []
+    for raw in items:
+        item = raw.strip()
+        if len(item) > 1 and item[0] == item[-1] == '"':
+            item = item[1:-1].strip()
+        if item:
+            result.append(item)
+    return result
+
+
+def partial_date(
+    year: str | None, month: str | None, day: str | None, name: str
+) -> tuple[TimePoint | None, list[str]]:
+    """A date from separate parts, as precise as the parts known and no more.
+
+    -1, 0 and blanks are unknown; a day without its month is dropped with a
+    note; an impossible day or month lowers the precision, with a note.
+    """
+    notes: list[str] = []
+    parts: list[int | None] = []
+    for label, raw in (("year", year), ("month", month), ("day", day)):
+        try:
+            number = integer(raw)
+        except ValueError:
+            notes.append(f"not a number, read as unknown: {name} {label} {raw!r}")
+            number = None
+        parts.append(None if number == 0 else number)
+    y, m, d = parts
+    if y is None:
+        if m is not None or d is not None:
+            notes.append(f"month or day without a year, date read as unknown: {name}")
+        return None, notes
+    if not 1 <= y <= 9999:
+        return None, [*notes, f"year out of range, date read as unknown: {name} {y}"]
+    if m is not None and not 1 <= m <= 12:
+        notes.append(f"month out of range, read as unknown: {name} {m}")
+        m = None
+    if m is None:
+        if d is not None:
+            notes.append(f"day without a month, dropped: {name} day {d}")
+        return TimePoint(year=y), notes
+    if d is None:
+        return TimePoint(year=y, month=m), notes
+    try:
+        return TimePoint(year=y, month=m, day=d), notes
+    except ValidationError:
+        notes.append(f"day not in the month, read as unknown: {name} {y}-{m:02d}-{d}")
+        return TimePoint(year=y, month=m), notes
+
+
+def when(points: Iterable[TimePoint | None]) -> ReportedTime | None:
+    """One reported time for several rows' dates: the date, or the window they span."""
+    known = [point for point in points if point is not None]
+    if not known:
+        return None
+    if all(point == known[0] for point in known):
+        return ReportedTime.on(known[0])
+    first = min(known, key=lambda point: point.bounds()[0])
+    last = max(known, key=lambda point: point.bounds()[1])
+    if first == last or first.bounds()[1] >= last.bounds()[1]:
+        # One point covers all the others ("2000" and "2000-05-03"): the coarse one.
+        return ReportedTime.on(first)
+    return ReportedTime.between(first, last)
+
+
+def identifier(scheme: str, value: str | None) -> Identifier | None:
+    """An identifier, or ``None`` when the value is missing or not valid for the scheme."""
+    text = clean(value)
+    if text is None:
+        return None
+    if scheme in {"ucdp_actor", "ucdp_conflict", "ucdp_dyad", "ucdp_agreement", "pax"}:
+        text = text.removesuffix(".0")
+    try:
+        return Identifier(scheme=scheme, value=text)
+    except ValidationError:
+        return None
+
+
+def attempt(build: Callable[[], T]) -> tuple[T | None, list[str]]:
+    """Build a record; on failure, ``None`` and its problems in words."""
+    try:
+        return build(), []
+    except ValidationError as exc:
+        return None, [f"invalid record: {problem}" for problem in exc.problems]
+
+
+def dataset_citation(publisher: str, identifiers: Iterable[Identifier] = ()) -> Citation:
+    """The citation of a dataset row: the dataset, as an external source."""
+    return Citation(publisher=publisher, basis=Basis.EXTERNAL, identifiers=tuple(identifiers))
+
+
+@attrs.define
+class _Entry:
+    name: str
+    category: ActorCategory
+    names: list[str]
+    identifiers: list[Identifier]
+
+
+class ActorBook:
+    """The actors an import mentions, each once, in order of first mention.
+
+    The same id met with another spelling keeps the first as ``name`` and the
+    others as aliases.
+    """
+
+    def __init__(self, source: Citation | None = None) -> None:
+        self._entries: dict[str, _Entry] = {}
+        self._source = source
+
+    def add(
+        self,
+        actor_id: str,
+        name: str,
+        category: ActorCategory,
+        identifiers: Iterable[Identifier | None] = (),
+    ) -> list[str]:
+        """Record a mention; returns notes when the id was seen with another name."""
+        name = name.strip()
+        entry = self._entries.get(actor_id)
+        found = [i for i in identifiers if i is not None]
+        if entry is None:
+            self._entries[actor_id] = _Entry(name, category, [], found)
+            return []
+        for item in found:
+            if item not in entry.identifiers:
+                entry.identifiers.append(item)
+        if name != entry.name and name not in entry.names:
+            entry.names.append(name)
+            return [f"actor named differently elsewhere in the file, kept as an alias: {name!r}"]
+        return []
+
+    def __contains__(self, actor_id: str) -> bool:
+        return actor_id in self._entries
+
+    def actors(self) -> list[Actor]:
+        """The actors, in order of first mention."""
+        sources = (self._source,) if self._source else ()
+        return [
+            Actor(
+                id=actor_id,
+                category=entry.category,
+                name=entry.name,
+                names=tuple(Name(text=text, kind=NameKind.ALIAS) for text in entry.names),
+                identifiers=tuple(entry.identifiers),
+                sources=sources,
+            )
+            for actor_id, entry in self._entries.items()
+        ]

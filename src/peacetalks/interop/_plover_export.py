@@ -1,0 +1,160 @@
+"""Statements, proposals, truces and meetings → PLOVER event records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from peacetalks.actor import Actor
+from peacetalks.document import Document, Record
+from peacetalks.proposal import Proposal, ResponseKind
+from peacetalks.statement import Stance, Statement
+from peacetalks.times import ReportedTime, TimePoint
+from peacetalks.truce import Truce, TruceEventKind
+from peacetalks.venue import Format, Venue
+
+__all__ = ["EVENT_FOR_STANCE", "to_plover"]
+
+#: The PLOVER event type for each statement stance; stances not listed have none.
+EVENT_FOR_STANCE = {
+    Stance.SUPPORTS: "SUPPORT",
+    Stance.REJECTS: "REJECT",
+    Stance.DENIES: "REJECT",
+    Stance.DEMANDS: "REQUEST",
+    Stance.SETS_CONDITIONS: "REQUEST",
+    Stance.PROPOSES: "AGREE",
+    Stance.ACCUSES: "ACCUSE",
+    Stance.WARNS: "THREATEN",
+}
+_RESPONSES = {ResponseKind.ACCEPTED: "AGREE", ResponseKind.REJECTED: "REJECT"}
+
+
+def to_plover(document: Document) -> tuple[list[dict[str, Any]], list[str]]:
+    """PLOVER event records for the document's records, and notes on what was not written.
+
+    A statement becomes the event its stance codes (rejects → REJECT, demands →
+    REQUEST, proposes → AGREE...); a proposal an AGREE by its proposers, plus one
+    event per accepted or rejected response; a truce RETREAT (mode ceasefire)
+    once in effect and CONCEDE while only declared, as PLOVER's rules ask; a
+    venue CONSULT with mode phone, third-party, multilateral or visit.
+    """
+    actors = {a.id: a for a in document.of_type(Actor)}
+    events: list[dict[str, Any]] = []
+    notes: list[str] = []
+    for record in document.records:
+        if isinstance(record, Statement):
+            event = EVENT_FOR_STANCE.get(record.stance) if record.stance else None
+            if event is None:
+                shown = record.stance.value if record.stance else "none"
+                notes.append(f"statement {record.id!r}: stance {shown} has no PLOVER event")
+                continue
+            events.append(
+                _event(record, event, [record.speaker], record.addressed_to, record.said, actors)
+                | {"text": record.text}
+                | ({"language": record.language} if record.language else {})
+            )
+        elif isinstance(record, Proposal):
+            events.extend(_proposal(record, actors))
+        elif isinstance(record, Truce):
+            events.append(_truce(record, actors))
+        elif isinstance(record, Venue):
+            events.append(_venue(record, actors))
+    return events, notes
+
+
+def _event(  # noqa: PLR0917 - private, called positionally in one module
+    record: Record,
+    event: str,
+    actor_ids: tuple[str, ...] | list[str],
+    recipient_ids: tuple[str, ...] | list[str],
+    when: ReportedTime | None,
+    actors: dict[str, Actor],
+    suffix: str = "",
+) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": record.id + suffix}
+    if when is not None and when.resolved:
+        first = when.earliest or when.latest
+        last = when.latest or when.earliest
+        out["date"] = _date(first)
+        if last is not None and _date(last) != out["date"]:
+            out["enddate"] = _date(last)
+    out["actor"] = [_actor(i, actors) for i in actor_ids]
+    out["recipient"] = [_actor(i, actors) for i in recipient_ids]
+    out["event"] = [event]
+    out["mode"] = []
+    out["context"] = []
+    source = next(iter(record.sources), None)
+    if source is not None:
+        info = {
+            "publication": source.publisher,
+            "url": source.url,
+            "title": source.title,
+            "language": source.language,
+            "licence": source.rights,
+        }
+        out["cite_info"] = {k: v for k, v in info.items() if v is not None}
+    return out
+
+
+def _date(point: TimePoint | None) -> str | None:
+    if point is None:
+        return None
+    return str(point)[:10]
+
+
+def _actor(actor_id: str, actors: dict[str, Actor]) -> dict[str, Any]:
+    actor = actors.get(actor_id)
+    out: dict[str, Any] = {"id": actor_id}
+    if actor is not None:
+        out["name"] = actor.name or actor.description
+        wikidata = next((i.value for i in actor.identifiers if i.scheme == "wikidata"), None)
+        if wikidata:
+            out["wikidata_id"] = wikidata
+    return out
+
+
+def _proposal(proposal: Proposal, actors: dict[str, Actor]) -> list[dict[str, Any]]:
+    agreement = proposal.agreement
+    by = proposal.proposed_by or (agreement.signatories if agreement else ())
+    when = proposal.proposed or (agreement.reached if agreement else None)
+    text = proposal.title or proposal.terms[0].description
+    events = [_event(proposal, "AGREE", by, proposal.addressed_to, when, actors) | {"text": text}]
+    for index, response in enumerate(proposal.responses, start=1):
+        event = _RESPONSES.get(response.position)
+        if event is not None:
+            out = _event(proposal, event, [response.party], by, response.when, actors)
+            events.append(out | {"id": f"{proposal.id}-response-{index}", "text": text})
+    return events
+
+
+def _truce(truce: Truce, actors: dict[str, Actor]) -> dict[str, Any]:
+    in_effect = truce.effective is not None or any(
+        e.kind is TruceEventKind.TOOK_EFFECT for e in truce.events
+    )
+    event = "RETREAT" if in_effect else "CONCEDE"
+    when = truce.effective if in_effect and truce.effective else truce.declared
+    parties = [p.actor for p in truce.parties]
+    out = _event(truce, event, parties, (), when, actors)
+    out["mode"] = ["ceasefire"]
+    if truce.name:
+        out["text"] = truce.name
+    return out
+
+
+def _venue(venue: Venue, actors: dict[str, Actor]) -> dict[str, Any]:
+    formats = set(venue.formats)
+    if formats & {Format.PHONE_CALL, Format.VIDEO_CALL}:
+        mode = "phone"
+    elif venue.mediators or formats & {Format.PARALLEL, Format.PROXIMITY, Format.SHUTTLE}:
+        mode = "third-party"
+    elif Format.MULTILATERAL in formats or len(venue.participants) > 2:
+        mode = "multilateral"
+    else:
+        mode = "visit"
+    people = list(dict.fromkeys((*venue.participants, *venue.hosts, *venue.mediators)))
+    out = _event(venue, "CONSULT", people[:1], people[1:], venue.when, actors)
+    out["mode"] = [mode]
+    if venue.name:
+        out["text"] = venue.name
+    if venue.place is not None:
+        out["location"] = {"name": venue.place.name}
+    return out

@@ -1,0 +1,386 @@
+"""The ETH/PRIO Civil Conflict Ceasefire dataset (CSV) → truces and the actors they name.
+
+The dataset has one row per ceasefire *per declaring actor*; rows are grouped
+by (``cc``, ``cf_id``) into one :class:`~peacetalks.Truce`. Every row is
+reported: imported (with notes on anything that could not be kept), merged
+(an exact duplicate) or rejected (with the reason). See ``docs/interop.md``
+for the field-by-field mapping.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TypeVar
+
+import attrs
+
+from peacetalks.actor import ActorCategory
+from peacetalks.common import Identifier, Place, PlaceKind
+from peacetalks.document import Document, Record
+from peacetalks.interop._common import (
+    ActorBook,
+    Source,
+    attempt,
+    broken,
+    clean,
+    dataset_citation,
+    identifier,
+    integer,
+    partial_date,
+    read_csv,
+    read_text,
+    slug,
+    split_list,
+    when,
+)
+from peacetalks.interop._durations import parse_duration
+from peacetalks.interop._report import ImportResult, RowOutcome, RowReport
+from peacetalks.times import Duration, DurationKind, TimePoint, TimeUnit
+from peacetalks.truce import (
+    Consent,
+    Enforcement,
+    Extent,
+    Purpose,
+    Scope,
+    Truce,
+    TruceCategory,
+    TruceLink,
+    TruceLinkKind,
+    TruceParty,
+)
+
+__all__ = ["PUBLISHER", "read_ethprio"]
+
+T = TypeVar("T")
+
+PUBLISHER = "ETH/PRIO Civil Conflict Ceasefire dataset"
+WHAT = "ETH/PRIO ceasefires"
+REQUIRED = ("cc", "cf_id", "actor_name")
+#: Columns read when present; a release without them loses only what they hold.
+OPTIONAL = (
+    "uniq_id", "location", "ucdp_actor_id", "ucdp_acd_id", "ucdp_dyad", "pax_id",
+    "cf_dec_yr", "cf_dec_month", "cf_dec_day", "cf_effect_yr", "cf_effect_month",
+    "cf_effect_day", "side", "partial", "written", "fixed", "fixed_time",
+    "p_humanitarian", "p_peaceprocess", "p_holiday", "p_election", "p_other",
+    "p_other_comment", "p_unclear", "ceasefire_class", "mediator_send", "implement",
+    "enforcement", "ddr", "end_yr", "end_month", "end_day", "id",
+)  # fmt: skip
+
+_PURPOSES = (
+    ("p_humanitarian", Purpose.HUMANITARIAN),
+    ("p_peaceprocess", Purpose.PEACE_PROCESS),
+    ("p_holiday", Purpose.HOLIDAY),
+    ("p_election", Purpose.ELECTION),
+    ("p_other", Purpose.OTHER),
+    ("p_unclear", Purpose.UNCLEAR),
+)
+_CATEGORY = {
+    "1": TruceCategory.CESSATION_OF_HOSTILITIES,
+    "2": TruceCategory.WITH_COMPLIANCE_MEASURES,
+    "3": TruceCategory.DEFINITIVE,
+}
+_ENFORCEMENT = {
+    "0": Enforcement.NONE,
+    "1": Enforcement.THIRD_STATE,
+    "2": Enforcement.INTERNATIONAL_ORGANIZATION,
+}
+_YES_NO = {"0": False, "1": True}
+_WRITTEN = {"0": False, "1": True, "2": True}
+_EXTENT = {"0": Extent.COMPREHENSIVE, "1": Extent.PARTIAL}
+_GOVERNMENT = re.compile(r"^(interim |transitional )?gov\w*ment\b", re.IGNORECASE)
+_LINK = re.compile(r"^link_id[0-9]+$")
+#: Mediators the dataset names by acronym that are international organisations.
+_ORGANIZATIONS = frozenset(
+    """UN AU EU EC OAU OSCE ECOWAS ECOMOG ECCAS IGAD SADC CPLP NATO KFOR MONUC MINUSMA UNSMIL
+    UNSMIS UNHCR COMMONWEALTH""".split()  # noqa: SIM905 - a compact list
+) | {"League of Arab States", "Organization of Islamic Conference"}
+
+
+@attrs.define
+class _Row:
+    line: int
+    key: str | None
+    data: dict[str, str]
+    actor: str
+    notes: list[str]
+    declared: TimePoint | None = None
+    effective: TimePoint | None = None
+    ended: TimePoint | None = None
+    merged: list[str | None] = attrs.Factory(list)
+
+
+def read_ethprio(source: Source) -> ImportResult:
+    """Read an ETH/PRIO ceasefire CSV file into truces and actors, reporting on every row.
+
+    ``source`` is a path or the file's bytes. Raises
+    :class:`~peacetalks.errors.ValidationError` only when the file as a whole
+    cannot be read (unreadable, not CSV, no ``cc``/``cf_id``/``actor_name``).
+    """
+    text, notes = read_text(source, WHAT)
+    header, rows = read_csv(text, WHAT, REQUIRED)
+    absent = [name for name in OPTIONAL if name not in header]
+    if absent:
+        notes.append("columns not in this file, read as unknown: " + ", ".join(absent))
+    links = [name for name in header if _LINK.match(name)]
+    reports: dict[int, RowReport] = {}
+    groups: dict[tuple[int, int], list[_Row]] = {}
+    seen: dict[tuple[tuple[str, str], ...], _Row] = {}
+    for line, data, found in rows:
+        key = clean(data.get("id"))
+        row, problems = _parse(line, key, data, found)
+        if row is None:
+            reports[line] = RowReport(line, key, RowOutcome.REJECTED, tuple(problems))
+            continue
+        same = tuple((name, value) for name, value in data.items() if name != "id")
+        first = seen.setdefault(same, row)
+        if first is not row:
+            first.merged.append(key)
+            problem = f"duplicate of an earlier row apart from its id: line {first.line}"
+            reports[line] = RowReport(line, key, RowOutcome.MERGED, (problem,))
+            continue
+        cc, cf_id = integer(data["cc"]), integer(data["cf_id"])
+        groups.setdefault((cc or 0, cf_id or 0), []).append(row)
+    records: list[Record] = []
+    book = ActorBook(dataset_citation(PUBLISHER))
+    for (cc, cf_id), members in groups.items():
+        truce, group_notes, mentions = _truce(cc, cf_id, members, links)
+        if truce is None:
+            for row in members:
+                reports[row.line] = RowReport(
+                    row.line, row.key, RowOutcome.REJECTED, tuple(row.notes + group_notes)
+                )
+            continue
+        records.append(truce)
+        members[0].notes.extend(group_notes)
+        for row, (actor_id, name, category, ids) in mentions:
+            row.notes.extend(book.add(actor_id, name, category, ids))
+        for row in members:
+            reports[row.line] = RowReport(row.line, row.key, RowOutcome.IMPORTED, tuple(row.notes))
+    document = Document(records=(*book.actors(), *records))
+    ordered = tuple(reports[line] for line in sorted(reports))
+    return ImportResult(document=document, rows=ordered, notes=tuple(notes))
+
+
+def _parse(
+    line: int, key: str | None, data: dict[str, str], problems: list[str]
+) -> tuple[_Row | None, list[str]]:
+    try:
+        cc, cf_id = integer(data["cc"]), integer(data["cf_id"])
+    except ValueError:
+        cc = cf_id = None
+    if cc is None or cf_id is None or cc < 0 or cf_id <= 0:
+        problems.append(f"no ceasefire key: cc {data['cc']!r}, cf_id {data['cf_id']!r}")
+    name = clean(data["actor_name"])
+    if name is None:
+        problems.append("no actor name: actor_name is empty or -1")
+    if problems or name is None:
+        return None, problems
+    notes = broken("actor_name", name) + broken("p_other_comment", data.get("p_other_comment"))
+    ucdp = identifier("ucdp_actor", data.get("ucdp_actor_id"))
+    uniq = clean(data.get("uniq_id")) or f"{cc}-{cf_id}"
+    actor = f"ucdp-actor-{ucdp.value}" if ucdp else f"ethprio-{uniq}-{slug(name)}"
+    row = _Row(line, key, data, actor, notes)
+    for attr, prefix, names in (
+        ("declared", "cf_dec", ("cf_dec_yr", "cf_dec_month", "cf_dec_day")),
+        ("effective", "cf_effect", ("cf_effect_yr", "cf_effect_month", "cf_effect_day")),
+        ("ended", "end", ("end_yr", "end_month", "end_day")),
+    ):
+        year, month, day = (data.get(n) for n in names)
+        point, date_notes = partial_date(year, month, day, prefix)
+        setattr(row, attr, point)
+        notes.extend(date_notes)
+    return row, []
+
+
+def _values(rows: list[_Row], column: str, notes: list[str]) -> list[str]:
+    """The distinct known values of a column over a ceasefire's rows, noting disagreement."""
+    found: list[str] = []
+    for row in rows:
+        value = clean(row.data.get(column))
+        if value is not None and value not in found:
+            found.append(value)
+    if len(found) > 1:
+        notes.append(f"rows of one ceasefire disagree, the first is kept: {column} {found}")
+    return found
+
+
+def _coded(rows: list[_Row], column: str, codes: dict[str, T], notes: list[str]) -> T | None:
+    values = _values(rows, column, notes)
+    if not values:
+        return None
+    if values[0] not in codes:
+        notes.append(f"unknown code, read as unknown: {column} {values[0]!r}")
+        return None
+    return codes[values[0]]
+
+
+Mention = tuple[_Row, tuple[str, str, ActorCategory, tuple[Identifier | None, ...]]]
+
+
+def _truce(
+    cc: int, cf_id: int, rows: list[_Row], links: list[str]
+) -> tuple[Truce | None, list[str], list[Mention]]:
+    notes: list[str] = []
+    uniq = _values(rows, "uniq_id", notes)
+    truce_id = f"ethprio-{uniq[0]}" if uniq else f"ethprio-{cc}-{cf_id}"
+    conventional = bool(uniq) and uniq[0] == str(cc * 1000 + cf_id)
+    mentions: list[Mention] = []
+    parties: dict[str, list[_Row]] = {}
+    for row in rows:
+        parties.setdefault(row.actor, []).append(row)
+        name = clean(row.data["actor_name"]) or ""
+        ucdp = identifier("ucdp_actor", row.data.get("ucdp_actor_id"))
+        category = (
+            ActorCategory.GOVERNMENT
+            if _GOVERNMENT.match(name)
+            else ActorCategory.ARMED_GROUP
+            if ucdp
+            else ActorCategory.UNCLASSIFIED
+        )
+        mentions.append((row, (row.actor, name, category, (ucdp,))))
+    mediators: list[str] = []
+    for row in rows:
+        send = clean(row.data.get("mediator_send"))
+        for name in split_list(send) if send and send != "0" else []:
+            mediator = f"ethprio-mediator-{slug(name)}"
+            if mediator not in mediators:
+                mediators.append(mediator)
+            category = (
+                ActorCategory.INTERNATIONAL_ORGANIZATION
+                if name.strip() in _ORGANIZATIONS or name.strip().upper() in _ORGANIZATIONS
+                else ActorCategory.UNCLASSIFIED
+            )
+            mentions.append((row, (mediator, name, category, ())))
+    purposes = tuple(
+        purpose
+        for column, purpose in _PURPOSES
+        if any(clean(row.data.get(column)) == "1" for row in rows)
+    )
+    comments = [c for c in _values(rows, "p_other_comment", []) if c != "0"]
+    other = "; ".join(comments) if comments and Purpose.OTHER in purposes else None
+    if comments and other is None:
+        notes.append(f"p_other_comment without p_other, dropped: {comments}")
+    location = _values(rows, "location", notes)
+    extent = _coded(rows, "partial", _EXTENT, notes)
+    scope = None
+    if extent is not None and location:
+        area = Place(
+            name=location[0],
+            kind=PlaceKind.COUNTRY,
+            identifiers=tuple(i for i in (identifier("gwno", str(cc)),) if i),
+        )
+        scope = Scope(extent=extent, areas=(area,))
+    citation = dataset_citation(
+        PUBLISHER,
+        (
+            found
+            for row in rows
+            for key in (row.key, *row.merged)
+            if (found := identifier("ethprio_row", key)) is not None
+        ),
+    )
+    written = _coded(rows, "written", _WRITTEN, notes)
+    enforcement = _coded(rows, "enforcement", _ENFORCEMENT, [])
+    truce_category = _coded(rows, "ceasefire_class", _CATEGORY, notes)
+    mechanism = _coded(rows, "implement", _YES_NO, notes)
+    disarmament = _coded(rows, "ddr", _YES_NO, notes)
+    fields: dict[str, object] = {
+        "id": truce_id,
+        "parties": tuple(
+            TruceParty(
+                actor=actor,
+                consent=Consent.UNILATERAL_DECLARATION
+                if all(clean(r.data.get("side")) == "1" for r in own)
+                else None,
+                consented=when(r.declared for r in own),
+            )
+            for actor, own in parties.items()
+        ),
+        "mediators": tuple(mediators),
+        "scope": scope,
+        "duration": _duration(rows, notes),
+        "declared": when(row.declared for row in rows),
+        "effective": when(row.effective for row in rows),
+        "ends": when(row.ended for row in rows),
+        "purposes": purposes,
+        "other_purpose": other,
+        "written": written,
+        "enforcement": enforcement,
+        "category": truce_category,
+        "implementation_mechanism": mechanism,
+        "disarmament": disarmament,
+        "links": _links(cc, truce_id, rows, links, conventional),
+        "sources": (citation,),
+        "identifiers": _identifiers(rows, uniq),
+    }
+    truce, problems = attempt(lambda: Truce(**fields))  # type: ignore[arg-type]
+    if truce is None and fields["ends"] is not None:
+        fields["ends"] = None
+        truce, _ = attempt(lambda: Truce(**fields))  # type: ignore[arg-type]
+        if truce is not None:
+            notes.append("end date before the start, dropped: end_yr/end_month/end_day")
+    return truce, notes + problems if truce is None else notes, mentions
+
+
+def _duration(rows: list[_Row], notes: list[str]) -> Duration | None:
+    pairs = []
+    for row in rows:
+        pair = (clean(row.data.get("fixed")), (row.data.get("fixed_time") or "").strip())
+        if pair not in pairs:
+            pairs.append(pair)
+    if len(pairs) > 1:
+        notes.append(f"rows of one ceasefire disagree, the first is kept: fixed/fixed_time {pairs}")
+    fixed, text = pairs[0]
+    if clean(text) is None:
+        return Duration(kind=DurationKind.INDEFINITE) if fixed == "0" else None
+    try:
+        days = integer(text)
+    except ValueError:
+        duration, more = parse_duration(text)
+        notes.extend(more)
+        return duration
+    if days == 0:
+        if fixed == "1":
+            notes.append("fixed is 1 but fixed_time is 0, length unknown: fixed_time")
+        return Duration(kind=DurationKind.INDEFINITE) if fixed == "0" else None
+    if days is None or days < 0:
+        return None
+    return Duration(amount=days, unit=TimeUnit.DAY)
+
+
+def _links(
+    cc: int, truce_id: str, rows: list[_Row], columns: list[str], conventional: bool
+) -> tuple[TruceLink, ...]:
+    targets: list[str] = []
+    for row in rows:
+        for column in columns:
+            try:
+                number = integer(row.data.get(column))
+            except ValueError:
+                row.notes.append(f"link is not a number, dropped: {column}")
+                continue
+            if number is None or number <= 0:
+                continue
+            target = f"ethprio-{cc * 1000 + number}" if conventional else f"ethprio-{cc}-{number}"
+            if target != truce_id and target not in targets:
+                targets.append(target)
+    return tuple(TruceLink(relation=TruceLinkKind.RELATED, truce=t) for t in targets)
+
+
+def _identifiers(rows: list[_Row], uniq: list[str]) -> tuple[Identifier, ...]:
+    found: list[Identifier] = []
+
+    def add(items: Iterable[Identifier | None]) -> None:
+        for item in items:
+            if item is not None and item not in found:
+                found.append(item)
+
+    add(identifier("ethprio", value) for value in uniq[:1])
+    for scheme, column in (
+        ("pax", "pax_id"),
+        ("ucdp_conflict", "ucdp_acd_id"),
+        ("ucdp_dyad", "ucdp_dyad"),
+    ):
+        add(identifier(scheme, row.data.get(column)) for row in rows)
+    return tuple(found)

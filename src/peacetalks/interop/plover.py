@@ -1,0 +1,280 @@
+"""PLOVER event records (JSON) → statements, venues and truces; and back with :func:`to_plover`.
+
+The importer keeps the records that concern ceasefires, talks and proposals
+and reports every other one as skipped. It reads both the current PLOVER
+vocabulary (``actor``/``recipient`` lists, ``event``/``mode``/``context``
+lists, ``event_text``, ``cite_info``) and the older one of the gold-standard
+records (``source``/``target``, comma-joined values, ``DEMAND`` for REQUEST,
+``DISAPPROVE`` for ACCUSE). See ``docs/interop.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from peacetalks._jsontext import parse_json
+from peacetalks._rules import ID
+from peacetalks.actor import ActorCategory
+from peacetalks.common import Citation, Identifier, Place
+from peacetalks.document import Document, Record
+from peacetalks.errors import Problem, ValidationError
+from peacetalks.interop._common import ActorBook, Source, attempt, broken, read_text, slug
+from peacetalks.interop._plover_export import to_plover
+from peacetalks.interop._report import ImportResult, RowOutcome, RowReport
+from peacetalks.statement import Quotation, Stance, Statement
+from peacetalks.times import Basis, ReportedTime, TimePoint
+from peacetalks.truce import Truce, TruceEvent, TruceEventKind, TruceParty
+from peacetalks.venue import Format, Venue, VenueStatus
+
+__all__ = ["OLD_EVENT_NAMES", "read_plover", "to_plover"]
+
+WHAT = "PLOVER"
+#: Event names of the older vocabulary and their current names.
+OLD_EVENT_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
+_STANCES = {
+    "AGREE": Stance.PROPOSES,
+    "SUPPORT": Stance.SUPPORTS,
+    "REQUEST": Stance.DEMANDS,
+    "REJECT": Stance.REJECTS,
+}
+_FORMATS = {
+    "phone": Format.PHONE_CALL,
+    "visit": Format.DIRECT,
+    "host": Format.DIRECT,
+    "multilateral": Format.MULTILATERAL,
+}
+_CEASEFIRE = re.compile(r"cease-?fire|truce", re.IGNORECASE)
+_SECTORS = (
+    ("REB", ActorCategory.ARMED_GROUP),
+    ("GOV", ActorCategory.GOVERNMENT),
+    ("MIL", ActorCategory.GOVERNMENT_BODY),
+    ("LEG", ActorCategory.GOVERNMENT_BODY),
+    ("JUD", ActorCategory.GOVERNMENT_BODY),
+    ("OPP", ActorCategory.POLITICAL_PARTY),
+    ("PTY", ActorCategory.POLITICAL_PARTY),
+)
+_DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
+
+
+def read_plover(source: Source) -> ImportResult:
+    """Read PLOVER event records (a JSON array, or one record) into peacetalks records.
+
+    Raises :class:`~peacetalks.errors.ValidationError` only when the file is
+    not JSON or is not an array of records.
+    """
+    text, notes = read_text(source, WHAT)
+    data = parse_json(text)
+    if isinstance(data, dict):
+        data = [data]
+    if not isinstance(data, list):
+        problem = Problem((), "a JSON array of PLOVER records", type(data).__name__)
+        raise ValidationError([problem], WHAT)
+    book = ActorBook()
+    records: list[Record] = []
+    reports: list[RowReport] = []
+    for position, item in enumerate(data, start=1):
+        key = item.get("id") if isinstance(item, dict) else None
+        key = key if isinstance(key, str) else None
+        outcome, problems = _record(item, book, records)
+        reports.append(RowReport(position, key, outcome, tuple(problems)))
+    document = Document(records=(*book.actors(), *records))
+    return ImportResult(document=document, rows=tuple(reports), notes=tuple(notes))
+
+
+def _values(record: dict[str, Any], *names: str) -> list[str]:
+    """A field that may be a list or a comma-joined string, as a list of words."""
+    for name in names:
+        value = record.get(name)
+        if isinstance(value, list):
+            return [str(v).strip() for v in value if isinstance(v, str) and v.strip()]
+        if isinstance(value, str) and value.strip():
+            return [part.strip() for part in value.split(",") if part.strip()]
+    return []
+
+
+def _text(record: dict[str, Any], *names: str) -> str | None:
+    for name in names:
+        value = record.get(name)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def _record(item: Any, book: ActorBook, records: list[Record]) -> tuple[RowOutcome, list[str]]:
+    if not isinstance(item, dict):
+        return RowOutcome.REJECTED, ["not a JSON object"]
+    raw_id = item.get("id")
+    if not isinstance(raw_id, str) or not raw_id.strip():
+        return RowOutcome.REJECTED, ["no id: id"]
+    events = [OLD_EVENT_NAMES.get(e.upper(), e.upper()) for e in _values(item, "event")]
+    modes = [m.lower() for m in _values(item, "mode")]
+    words = _text(item, "text", "event_text", "eventText") or ""
+    ceasefire = "ceasefire" in modes or bool(_CEASEFIRE.search(words))
+    event = next(iter(events), None)
+    if event is None:
+        return RowOutcome.REJECTED, ["no event type: event"]
+    if event == "DOCUMENT":
+        return RowOutcome.SKIPPED, ["documentation, not an event: DOCUMENT"]
+    relevant = event in (*_STANCES, "CONSULT") or (event in ("CONCEDE", "RETREAT") and ceasefire)
+    if not relevant:
+        return RowOutcome.SKIPPED, [f"not about ceasefires, talks or proposals: {event}"]
+    problems: list[str] = [
+        f"the older event name read as {event}: {e}"
+        for e in _values(item, "event")
+        if e.upper() in OLD_EVENT_NAMES
+    ]
+    problems += broken("text", words)
+    actors = _actors(item, ("actor", "source"), book, problems)
+    recipients = _actors(item, ("recipient", "target"), book, problems)
+    record_id = raw_id if ID.test(raw_id) else f"plover-{slug(raw_id)}"
+    citation = _citation(item, raw_id)
+    when = _when(item, problems)
+    if event == "CONSULT":
+        formats = tuple(_FORMATS[m] for m in modes if m in _FORMATS)
+        problems += [
+            f"mode with no peacetalks format, dropped: {m}" for m in modes if m not in _FORMATS
+        ]
+        build: Any = lambda: Venue(  # noqa: E731
+            id=record_id,
+            formats=formats,
+            place=None if Format.PHONE_CALL in formats else _place(item),
+            status=VenueStatus.HELD,
+            when=when,
+            participants=tuple(dict.fromkeys(actors + recipients)),
+            sources=(citation,),
+            identifiers=citation.identifiers,
+        )
+    elif event in _STANCES:
+        if not actors or not words:
+            return RowOutcome.REJECTED, [*problems, "no actor or no text: actor/source, text"]
+        if len(actors) > 1:
+            problems.append(
+                f"several actors, the first is the speaker, the others are lost: {actors[1:]}"
+            )
+        build = lambda: Statement(  # noqa: E731
+            id=record_id,
+            speaker=actors[0],
+            quotation=Quotation.PARAPHRASE,
+            text=words,
+            language=_text(item, "language") or _text(_info(item), "language"),
+            addressed_to=tuple(r for r in recipients if r != actors[0]),
+            said=when,
+            stance=_STANCES[event],
+            sources=(citation,),
+            identifiers=citation.identifiers,
+        )
+    else:
+        kind = TruceEventKind.TOOK_EFFECT if event == "RETREAT" else TruceEventKind.ANNOUNCED
+        build = lambda: Truce(  # noqa: E731
+            id=record_id,
+            parties=tuple(TruceParty(actor=a) for a in dict.fromkeys(actors + recipients)),
+            effective=when if event == "RETREAT" else None,
+            declared=when if event == "CONCEDE" else None,
+            events=(TruceEvent(kind=kind, when=when, actors=tuple(actors), words=words or None),),
+            sources=(citation,),
+            identifiers=citation.identifiers,
+        )
+    made, failed = attempt(build)
+    if made is None:
+        return RowOutcome.REJECTED, problems + failed
+    if _values(item, "context"):
+        problems.append("not kept, peacetalks has no place for it: context")
+    records.append(made)
+    return RowOutcome.IMPORTED, problems
+
+
+def _actors(
+    item: dict[str, Any], names: tuple[str, str], book: ActorBook, problems: list[str]
+) -> list[str]:
+    value: Any = next((item[n] for n in names if item.get(n) not in (None, "", [])), [])
+    entries = value if isinstance(value, list) else [value]
+    found: list[str] = []
+    for entry in entries:
+        if isinstance(entry, str):
+            entry = {"name": entry}  # noqa: PLW2901 - a bare name is an entry with a name only
+        if not isinstance(entry, dict):
+            problems.append(f"actor entry not understood, dropped: {names[0]}")
+            continue
+        name = _text(entry, "name", "actorText", "actor_text")
+        if name is None:
+            problems.append(f"actor without a name, dropped: {names[0]}")
+            continue
+        name = name.strip()
+        own = entry.get("id")
+        actor_id = own if isinstance(own, str) and own.strip() else f"plover-{slug(name)}"
+        code, sector = _text(entry, "code") or "", _text(entry, "sector") or ""
+        category = _category(code, sector)
+        ids = [Identifier(scheme="cameo", value=code + sector)] if code else []
+        wikidata = _text(entry, "wikidata_id", "wikidata")
+        if wikidata and re.fullmatch(r"Q[1-9][0-9]*", wikidata):
+            ids.append(Identifier(scheme="wikidata", value=wikidata))
+        problems.extend(book.add(actor_id, name, category, ids))
+        if actor_id not in found:
+            found.append(actor_id)
+    return found
+
+
+def _category(code: str, sector: str) -> ActorCategory:
+    if code == "IGO":
+        return ActorCategory.INTERNATIONAL_ORGANIZATION
+    for prefix, category in _SECTORS:
+        if sector.upper().startswith(prefix):
+            return category
+    if re.fullmatch(r"[A-Z]{3}", code) and not sector:
+        return ActorCategory.STATE
+    return ActorCategory.UNCLASSIFIED
+
+
+def _when(item: dict[str, Any], problems: list[str]) -> ReportedTime | None:
+    points: list[TimePoint | None] = []
+    for name in ("date", "enddate"):
+        value = item.get(name)
+        if not isinstance(value, str) or not value.strip():
+            points.append(None)
+            continue
+        found = _DATE.match(value.strip())
+        try:
+            points.append(TimePoint.parse(found.group(0)) if found else None)
+        except ValidationError:
+            points.append(None)
+        if points[-1] is None:
+            problems.append(f"not an ISO date, dropped: {name} {value!r}")
+    start, end = points
+    if start is None:
+        return None
+    result, _ = attempt(lambda: ReportedTime.between(start, end or start))
+    if result is None:
+        problems.append("end date before the date, dropped: enddate")
+        return ReportedTime.on(start)
+    return result
+
+
+def _place(item: dict[str, Any]) -> Place | None:
+    where = item.get("eventLoc") or item.get("location")
+    if not isinstance(where, dict) or not _text(where, "name"):
+        return None
+    code = _text(where, "country code", "country_code")
+    place, _ = attempt(lambda: Place(name=str(where["name"]), country=code))
+    return place if place is not None else Place(name=str(where["name"]))
+
+
+def _citation(item: dict[str, Any], raw_id: str) -> Citation:
+    info = _info(item)
+    publisher = _text(info, "publication", "publisher") or _text(item, "publication")
+    url = _text(info, "url")
+    fields: dict[str, Any] = {
+        "publisher": publisher,
+        "title": _text(info, "title"),
+        "url": url if url and re.match(r"^https?://\S+$", url) else None,
+        "rights": _text(info, "licence", "license") or _text(item, "license"),
+        "basis": Basis.EXTERNAL,
+        "identifiers": (Identifier(scheme="plover", value=raw_id.strip()),),
+    }
+    citation, _ = attempt(lambda: Citation(**fields))
+    return citation or Citation(basis=Basis.EXTERNAL, identifiers=fields["identifiers"])
+
+
+def _info(item: dict[str, Any]) -> dict[str, Any]:
+    info = item.get("cite_info")
+    return info if isinstance(info, dict) else {}

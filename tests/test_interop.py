@@ -1,0 +1,325 @@
+"""Importers and exporters, on small fixtures written for each real format (tests/fixtures/interop)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import peacetalks as pt
+from peacetalks.interop import (
+    RowOutcome,
+    read_ethprio,
+    read_pax,
+    read_plover,
+    read_popolo,
+    to_plover,
+    to_popolo,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "interop"
+
+
+def outcomes(result: object) -> dict[int, tuple[RowOutcome, tuple[str, ...]]]:
+    return {row.line: (row.outcome, row.problems) for row in result.rows}  # type: ignore[attr-defined]
+
+
+def round_trips(document: pt.Document) -> bool:
+    return pt.from_json(pt.to_json(document), pt.Document) == document
+
+
+# ETH/PRIO
+
+
+@pytest.fixture(scope="module")
+def ethprio() -> object:
+    return read_ethprio(FIXTURES / "ethprio.csv")
+
+
+def test_ethprio_reports_every_row_with_its_line(ethprio: object) -> None:
+    rows = outcomes(ethprio)
+    # Line 2's cf_pp runs over two lines, so the second row starts on line 4.
+    assert sorted(rows) == [2, 4, 5, 6, 7, 8]
+    assert rows[5][0] is RowOutcome.MERGED
+    assert rows[5][1] == ("duplicate of an earlier row apart from its id: line 4",)
+    assert rows[7] == (RowOutcome.REJECTED, ("no actor name: actor_name is empty or -1",))
+
+
+def test_ethprio_groups_rows_into_one_truce_per_ceasefire(ethprio: object) -> None:
+    doc = ethprio.document  # type: ignore[attr-defined]
+    truce = doc.get("ethprio-900001")
+    assert isinstance(truce, pt.Truce)
+    assert [p.actor for p in truce.parties] == ["ucdp-actor-11", "ucdp-actor-12"]
+    assert str(truce.declared.earliest) == "2001-03-04"
+    assert truce.duration == pt.Duration(amount=72, unit=pt.TimeUnit.HOUR, words="72 hours")
+    assert truce.purposes == (pt.Purpose.HUMANITARIAN, pt.Purpose.OTHER)
+    assert truce.other_purpose == "exchange of prisoners"
+    assert truce.scope is not None
+    assert truce.scope.extent is pt.Extent.PARTIAL
+    assert truce.category is pt.TruceCategory.WITH_COMPLIANCE_MEASURES
+    assert (truce.implementation_mechanism, truce.disarmament, truce.written) == (True, True, True)
+    assert truce.enforcement is pt.Enforcement.INTERNATIONAL_ORGANIZATION
+    assert truce.mediators == ("ethprio-mediator-osce", "ethprio-mediator-russia")
+    assert [link.truce for link in truce.links] == ["ethprio-900002"]
+    rows = [i.value for i in truce.sources[0].identifiers]
+    assert rows == ["1", "2", "3"]  # the merged duplicate stays traceable
+    assert pt.Identifier(scheme="ucdp_dyad", value="600") in truce.identifiers
+
+
+def test_ethprio_keeps_partial_dates_partial_and_unknowns_unknown(ethprio: object) -> None:
+    truce = ethprio.document.get("ethprio-900002")  # type: ignore[attr-defined]
+    assert str(truce.declared.earliest) == "2002"  # month and day -1
+    assert str(truce.effective.earliest) == "2002-06"  # day 0
+    assert truce.ends is None
+    assert truce.parties[0].consent is pt.Consent.UNILATERAL_DECLARATION
+    assert pt.Identifier(scheme="pax", value="77") in truce.identifiers
+    third = ethprio.document.get("ethprio-900004")  # type: ignore[attr-defined]
+    assert str(third.declared.earliest) == "2003-02"  # 30 February is not a day
+    assert third.duration == pt.Duration(kind=pt.DurationKind.INDEFINITE)
+    assert (third.written, third.enforcement, third.mediators) == (None, None, ())
+    assert outcomes(ethprio)[8][1][0].startswith("day not in the month")
+
+
+def test_ethprio_keeps_broken_characters_and_names_actors(ethprio: object) -> None:
+    doc = ethprio.document  # type: ignore[attr-defined]
+    faction = doc.get("ethprio-900002-slka-faction")
+    assert faction.name == "S\ufffdl\ufffdka faction"
+    assert faction.category is pt.ActorCategory.UNCLASSIFIED
+    government = doc.get("ucdp-actor-11")
+    assert government.category is pt.ActorCategory.GOVERNMENT
+    assert [n.text for n in government.names] == ["Governement of Testland"]
+    assert doc.get("ethprio-mediator-osce").category is pt.ActorCategory.INTERNATIONAL_ORGANIZATION
+    assert round_trips(doc)
+
+
+def test_ethprio_without_its_key_columns_is_refused() -> None:
+    with pytest.raises(pt.ValidationError, match="no cf_id"):
+        read_ethprio(b"cc,actor_name\n1,x\n")
+
+
+def test_ethprio_with_fewer_columns_reads_what_is_there() -> None:
+    result = read_ethprio(b"cc,cf_id,actor_name,cf_dec_yr\n5,1,Group,1999\n")
+    assert result.notes[0].startswith("columns not in this file")
+    truce = result.document.get("ethprio-5-1")
+    assert str(truce.declared.earliest) == "1999"
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("72 hours", pt.Duration(amount=72, unit=pt.TimeUnit.HOUR, words="72 hours")),
+        ("two weeks", pt.Duration(amount=2, unit=pt.TimeUnit.WEEK, words="two weeks")),
+        ("30-day", pt.Duration(amount=30, unit=pt.TimeUnit.DAY, words="30-day")),
+        ("48 or 72 hours", pt.Duration(kind=pt.DurationKind.UNKNOWN, words="48 or 72 hours")),
+    ],
+)
+def test_ethprio_reads_prose_durations(words: str, expected: pt.Duration) -> None:
+    data = f"cc,cf_id,actor_name,fixed,fixed_time\n5,1,Group,1,{words}\n".encode()
+    assert read_ethprio(data).document.get("ethprio-5-1").duration == expected
+
+
+# PA-X
+
+
+@pytest.fixture(scope="module")
+def pax() -> object:
+    return read_pax(FIXTURES / "pax.csv")
+
+
+def test_pax_reports_every_row(pax: object) -> None:
+    rows = outcomes(pax)
+    assert rows[5] == (RowOutcome.REJECTED, ("no agreement id: AgtId 'abc'",))
+    assert rows[7] == (RowOutcome.MERGED, ("duplicate of an earlier row: line 2",))
+    assert rows[6][0] is RowOutcome.IMPORTED
+    assert "not an ISO date, read as unknown: Dat '2003-13-01'" in rows[6][1]
+
+
+def test_pax_agreement_becomes_an_agreed_proposal_and_a_truce(pax: object) -> None:
+    doc = pax.document  # type: ignore[attr-defined]
+    proposal = doc.get("pax-101")
+    assert proposal.status is pt.ProposalStatus.AGREED
+    assert proposal.stage is pt.AgreementStage.CEASEFIRE
+    assert (proposal.peace_process, proposal.conflict) == ("Testland peace process", "Testland")
+    agreement = proposal.agreement
+    assert agreement.signing is pt.Signing.MULTIPARTY
+    assert [doc.get(i).name for i in agreement.signatories] == [
+        "Government of Testland",
+        "Front for Testing",
+    ]
+    assert [doc.get(i).name for i in agreement.witnesses] == ["Republic of Elsewhere"]
+    assert [doc.get(i).name for i in agreement.guarantors] == ["United Nations"]
+    assert str(agreement.reached.earliest) == "2001-03-04"
+    assert [t.description for t in proposal.terms] == [
+        "Ceasefire (PA-X Ce = 2)",
+        "Ceasefire provisions (PA-X CeProv = 1)",
+        "International mission or force (PA-X ImPK = 1)",
+    ]
+    assert pt.Identifier(scheme="pax_process", value="5") in proposal.identifiers
+    truce = doc.get("pax-101-truce")
+    assert truce.proposal == "pax-101"
+    assert [p.actor for p in truce.parties] == list(agreement.signatories)
+    assert doc.get("pax-102").agreement.mediators == (
+        "pax-actor-centre-for-testing-dialogue-signatory",
+    )
+    assert [doc.get(i).name for i in doc.get("pax-103").agreement.signatories] == ["Hamas", "Fatah"]
+    assert round_trips(doc)
+
+
+# Popolo
+
+
+@pytest.fixture(scope="module")
+def popolo() -> object:
+    return read_popolo(FIXTURES / "popolo.json")
+
+
+def test_popolo_reads_people_organisations_and_memberships(popolo: object) -> None:
+    doc = popolo.document  # type: ignore[attr-defined]
+    ada = doc.get("ada-tester")
+    assert ada.category is pt.ActorCategory.PERSON
+    assert ada.names == (
+        pt.Name(text="A. Tester", kind=pt.NameKind.ALIAS, start=pt.TimePoint.parse("1990-05")),
+    )
+    assert [(a.organization, a.relation, a.role) for a in ada.affiliations] == [
+        ("testing-ministry", pt.Relation.MEMBER, "Minister of Testing"),
+        ("testland-government", pt.Relation.SPOKESPERSON, None),
+    ]
+    assert str(ada.affiliations[0].end) == "2023"
+    assert pt.Identifier(scheme="sin", value="7") in ada.identifiers
+    assert doc.get("testing-ministry").category is pt.ActorCategory.GOVERNMENT_BODY
+    assert doc.get("testing-ministry").affiliations[0].relation is pt.Relation.PART_OF
+    assert doc.get("mystery").category is pt.ActorCategory.UNCLASSIFIED
+    rows = outcomes(popolo)
+    assert rows[4] == (RowOutcome.REJECTED, ("id already used by an earlier object: twice",))
+    assert rows[10] == (RowOutcome.REJECTED, ("its member is not in this file: somebody-else",))
+    assert round_trips(doc)
+
+
+def test_popolo_round_trips_through_its_own_export(popolo: object) -> None:
+    doc = popolo.document  # type: ignore[attr-defined]
+    exported, _ = to_popolo(doc)
+    again = read_popolo(json.dumps(exported).encode()).document
+    assert {a.id for a in again.of_type(pt.Actor)} == {a.id for a in doc.of_type(pt.Actor)}
+    assert again.get("ada-tester").names == doc.get("ada-tester").names
+    assert again.get("ada-tester").affiliations == doc.get("ada-tester").affiliations
+
+
+def test_popolo_refuses_what_is_not_popolo() -> None:
+    with pytest.raises(pt.MalformedJSONError):
+        read_popolo(b"not json")
+    with pytest.raises(pt.ValidationError):
+        read_popolo(b"42")
+
+
+# PLOVER
+
+
+@pytest.fixture(scope="module")
+def plover() -> object:
+    return read_plover(FIXTURES / "plover.json")
+
+
+def test_plover_keeps_ceasefires_talks_and_proposals_and_reports_the_rest(plover: object) -> None:
+    rows = outcomes(plover)
+    assert [rows[n][0] for n in sorted(rows)] == [
+        RowOutcome.IMPORTED,
+        RowOutcome.IMPORTED,
+        RowOutcome.SKIPPED,
+        RowOutcome.IMPORTED,
+        RowOutcome.SKIPPED,
+        RowOutcome.REJECTED,
+        RowOutcome.REJECTED,
+    ]
+    assert "the older event name read as REQUEST: DEMAND" in rows[1][1]
+    assert rows[5][1] == ("not about ceasefires, talks or proposals: ACCUSE",)  # DISAPPROVE
+    doc = plover.document  # type: ignore[attr-defined]
+    demand = doc.get("OLD-1")
+    assert (demand.stance, demand.speaker) == (pt.Stance.DEMANDS, "plover-testland")
+    assert demand.addressed_to == ("plover-front-for-testing",)
+    assert doc.get("plover-front-for-testing").category is pt.ActorCategory.ARMED_GROUP
+    call = doc.get("OLD-2")
+    assert isinstance(call, pt.Venue)
+    assert call.formats == (pt.Format.PHONE_CALL,)
+    truce = doc.get("NEW-4")
+    assert isinstance(truce, pt.Truce)
+    assert str(truce.effective.latest) == "2001-03-08"
+    assert truce.sources[0].url == "https://example.org/story"
+    assert round_trips(doc)
+
+
+def test_plover_export_follows_the_coding_rules() -> None:
+    doc = pt.load_example()
+    events, notes = to_plover(doc)
+    by_id = {event["id"]: event for event in events}
+    for truce in doc.of_type(pt.Truce):
+        expected = "RETREAT" if truce.effective else "CONCEDE"
+        if any(e.kind is pt.TruceEventKind.TOOK_EFFECT for e in truce.events):
+            expected = "RETREAT"
+        assert by_id[truce.id]["event"] == [expected]
+        assert by_id[truce.id]["mode"] == ["ceasefire"]
+    for venue in doc.of_type(pt.Venue):
+        assert by_id[venue.id]["event"] == ["CONSULT"]
+    statements = [s for s in doc.of_type(pt.Statement) if s.id in by_id]
+    assert statements
+    assert all(by_id[s.id]["text"] == s.text for s in statements)
+    assert all(note.startswith("statement ") for note in notes)
+
+
+def test_plover_export_reads_back(plover: object) -> None:
+    doc = plover.document  # type: ignore[attr-defined]
+    events, _ = to_plover(doc)
+    again = read_plover(json.dumps(events).encode()).document
+    assert again.get("OLD-1").text == doc.get("OLD-1").text
+    assert again.get("OLD-1").stance is pt.Stance.DEMANDS
+    assert again.get("OLD-2").formats == (pt.Format.PHONE_CALL,)
+
+
+# The command line
+
+
+PEACETALKS = str(Path(sys.executable).parent / "peacetalks")
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    """The real ``peacetalks`` command, installed beside this Python."""
+    return subprocess.run([PEACETALKS, *args], capture_output=True, text=True, check=False)
+
+
+def test_cli_import_writes_a_valid_document_and_reports_rows(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    done = run("import", "ethprio", str(FIXTURES / "ethprio.csv"), "-o", str(out))
+    assert done.returncode == 1  # one row rejected; the rest written
+    assert "line 7 (5): rejected: no actor name" in done.stdout
+    assert "6 rows read (4 imported, 1 merged, 1 rejected)" in done.stdout
+    assert pt.read_document(out) == read_ethprio(FIXTURES / "ethprio.csv").document
+    assert run("validate", str(out)).returncode == 0
+
+
+def test_cli_import_json_report_and_errors(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    done = run(
+        "import", "plover", str(FIXTURES / "plover.json"), "-o", str(out), "--format", "json"
+    )
+    report = json.loads(done.stdout)
+    assert report["rows_read"] == 7
+    assert report["rows"] == {"imported": 3, "merged": 0, "skipped": 2, "rejected": 2}
+    assert run("import", "pax", str(tmp_path / "missing.csv"), "-o", str(out)).returncode == 2
+    assert run("import", "pax", str(FIXTURES / "plover.json"), "-o", str(out)).returncode == 1
+    assert run("import", "nonsense", "x", "-o", str(out)).returncode == 2
+    assert "examples:" in run("import", "--help").stdout
+
+
+def test_cli_export_writes_popolo_and_plover(tmp_path: Path) -> None:
+    source = tmp_path / "example.json"
+    source.write_text(pt.example_json(), encoding="utf-8")
+    for dataset in ("popolo", "plover"):
+        out = tmp_path / f"{dataset}.json"
+        done = run("export", dataset, str(source), "-o", str(out))
+        assert done.returncode == 0, done.stderr
+        assert json.loads(out.read_text(encoding="utf-8"))
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    assert run("export", "popolo", str(bad), "-o", str(tmp_path / "x.json")).returncode == 1
