@@ -65,10 +65,14 @@ class _Records:
         return record if isinstance(record, cls) else None
 
 
-def check_integrity(records: Sequence[Record]) -> list[Problem]:
+def check_integrity(
+    records: Sequence[Record], *, position: Callable[[int], str] | None = None
+) -> list[Problem]:
     """Every way ``records`` fail to fit together; an empty list when they do.
 
     Locations read as if the records were a document's ``records`` array.
+    ``position`` says where the record at an index is, for messages that point
+    to another record (by default its JSON path: ``$.records[3]``).
 
     >>> from peacetalks import Actor, ActorCategory, Quotation, Statement, Venue
     >>> records = [
@@ -82,26 +86,21 @@ def check_integrity(records: Sequence[Record]) -> list[Problem]:
     "expected the id of an actor, got 'talks', the id of a venue"
     """
     known = _Records(records)
+    where = position or (lambda index: f"$.records[{index}]")
     problems: list[Problem] = []
     for index, record in enumerate(records):
         first = known.position[record.id]
         if first != index:
-            problems.append(
-                _at(
-                    record,
-                    index,
-                    ("id",),
-                    "an id no other record has",
-                    f"{record.id!r}, already the id of the record at $.records[{first}]",
-                )
-            )
+            kind = _article(str(records[first].record_type))
+            got = f"{record.id!r}, already the id of {kind} at {where(first)}"
+            problems.append(_at(record, index, ("id",), "an id no other record has", got))
     for index, record in enumerate(records):
         for path, target, reference in iter_references(record):
-            position = known.position.get(target)
-            if position is None:
+            found_at = known.position.get(target)
+            if found_at is None:
                 got = f"{target!r}, which no record has"
-            elif records[position].record_type not in reference.kinds:
-                got = f"{target!r}, the id of {_article(str(records[position].record_type))}"
+            elif records[found_at].record_type not in reference.kinds:
+                got = f"{target!r}, the id of {_article(str(records[found_at].record_type))}"
             else:
                 continue
             expected = f"the id of {kinds_phrase(reference.kinds)}"

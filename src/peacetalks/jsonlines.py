@@ -124,10 +124,10 @@ class JsonLinesReader:
     block (or call :meth:`close`) when a loop may stop early, so the file is
     closed and the rejects file written at once.
 
-    ``source`` is a path or a binary file (a path is opened and closed by the
-    reader). Bad lines are skipped and reported: to ``on_bad_line`` if given,
-    else collected in :attr:`bad_lines` (the only thing that grows with the
-    input). With ``strict=True`` the first bad line raises
+    ``source`` is a path, a binary file or any iterable of lines as bytes (a
+    path is opened and closed by the reader). Bad lines are skipped and
+    reported: to ``on_bad_line`` if given, else collected in :attr:`bad_lines`
+    (the only thing that grows with the input). With ``strict=True`` the first bad line raises
     :class:`~peacetalks.errors.BadLineError` instead. With ``rejects``, every
     bad line is copied, as read, to that file (after the stream's header line,
     if it had one, so the file is read in the same version); the file is
@@ -146,7 +146,7 @@ class JsonLinesReader:
 
     def __init__(
         self,
-        source: str | os.PathLike[str] | BinaryIO,
+        source: str | os.PathLike[str] | Iterable[bytes],
         *,
         strict: bool = False,
         on_bad_line: Callable[[BadLine], None] | None = None,
@@ -253,7 +253,7 @@ def _is_header(data: object) -> bool:
     return isinstance(data, dict) and "schema_version" in data and "type" not in data
 
 
-def read_jsonl(source: str | os.PathLike[str] | BinaryIO, **options: Any) -> JsonLinesReader:
+def read_jsonl(source: str | os.PathLike[str] | Iterable[bytes], **options: Any) -> JsonLinesReader:
     """A :class:`JsonLinesReader` over ``source``; the options are the reader's."""
     return JsonLinesReader(source, **options)
 
