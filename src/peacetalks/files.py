@@ -89,9 +89,12 @@ class PendingFile:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.target = Path(path)
-        fd, self.temporary = tempfile.mkstemp(
-            prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent
-        )
+        try:
+            fd, self.temporary = tempfile.mkstemp(
+                prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent
+            )
+        except OSError as exc:  # name the file asked for, not the temporary one
+            raise type(exc)(exc.errno, exc.strerror, str(self.target)) from None
         self.handle: BinaryIO = os.fdopen(fd, "wb")
 
     def commit(self) -> None:

@@ -110,6 +110,8 @@ def _check(name: str | None, args: argparse.Namespace, conv: cattrs.Converter, o
                 report = _check_document(source, args, conv)
             else:
                 report = _check_stream(source, args, conv, out)
+    except BrokenPipeError:
+        raise  # the reader of our output went away: main() ends quietly
     except OSError as exc:
         if not started:
             out.start(EXAMPLE_NAME if name is None else name, None)
