@@ -305,14 +305,14 @@ class Dossier:
             )
         return {party: tuple(items) for party, items in positions.items()}
 
-    def in_force(self, truce_id: str, on: When) -> Answer:
+    def in_force(self, truce_id: str, on: When | str) -> Answer:
         """Was this truce in force for all of ``on`` (yes), none of it (no), or maybe?
 
         The rules are in :mod:`peacetalks.inforce`.
         """
         return in_force(self._require(truce_id, Truce), on)
 
-    def truces_in_force(self, on: When) -> tuple[tuple[Truce, Answer], ...]:
+    def truces_in_force(self, on: When | str) -> tuple[tuple[Truce, Answer], ...]:
         """The truces that were, or may have been, in force at ``on``, with the answer."""
         answers = ((truce, in_force(truce, on)) for truce in self.of_type(Truce))
         return tuple((truce, answer) for truce, answer in answers if answer is not Answer.NO)

@@ -40,6 +40,8 @@ from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
 
+from peacetalks._rules import describe
+from peacetalks.errors import Problem, ValidationError
 from peacetalks.times import (
     Answer,
     Basis,
@@ -55,6 +57,7 @@ from peacetalks.truce import Truce, TruceEventKind
 __all__ = ["in_force"]
 
 When = ReportedTime | TimePoint | datetime | date
+"""What :func:`in_force` asks about (or the text of a :class:`~peacetalks.TimePoint`)."""
 
 _ENDINGS = frozenset(
     {
@@ -71,14 +74,16 @@ _PROPOSALS = frozenset({TruceEventKind.PROPOSED, TruceEventKind.EXTENSION_PROPOS
 _OPEN_ENDED = frozenset({DurationKind.INDEFINITE, DurationKind.PERMANENT})
 
 
-def in_force(truce: Truce, on: When) -> Answer:
+def in_force(truce: Truce, on: When | str) -> Answer:
     """Was ``truce`` in force for the whole of ``on`` (yes), at none of it (no), or maybe?
 
-    ``on`` is a date, an aware datetime, a :class:`~peacetalks.TimePoint` or a
-    :class:`~peacetalks.ReportedTime`. A date alone could be a date anywhere
-    on Earth; for a day in one zone, pass ``ReportedTime.on("2025-03-25",
-    zone="Europe/Kyiv")``.
+    ``on`` is a date, an aware datetime, a :class:`~peacetalks.TimePoint` (or
+    its text, ``"2025-03-25"``) or a :class:`~peacetalks.ReportedTime`. A date
+    alone could be a date anywhere on Earth; for a day in one zone, pass
+    ``ReportedTime.on("2025-03-25", zone="Europe/Kyiv")``. Raises
+    :class:`~peacetalks.errors.ValidationError` for anything else.
     """
+    on = _checked(on)
     if _only_proposed(truce):
         return Answer.NO
     start = _start(truce)
@@ -100,6 +105,18 @@ def in_force(truce: Truce, on: When) -> Answer:
     if started and ended_after and paused is Answer.NO:
         return Answer.YES
     return Answer.MAYBE
+
+
+def _checked(on: object) -> When:
+    if isinstance(on, str):
+        return TimePoint.parse(on)
+    if isinstance(on, datetime) and on.utcoffset() is None:
+        problem = Problem((), "a timezone-aware datetime", "a naive datetime")
+        raise ValidationError([problem], "time")
+    if isinstance(on, ReportedTime | TimePoint | datetime | date):
+        return on
+    problem = Problem((), "a date, an aware datetime, a TimePoint or a ReportedTime", describe(on))
+    raise ValidationError([problem], "time")
 
 
 def _resolved(when: ReportedTime | None) -> ReportedTime | None:

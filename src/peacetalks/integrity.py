@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
+from peacetalks._rules import describe
 from peacetalks._timetext import show_time
 from peacetalks.document import RECORD_CLASSES, Record
 from peacetalks.errors import Problem
@@ -35,6 +36,7 @@ from peacetalks.venue import Venue
 __all__ = ["TIME_RULES", "check_integrity", "kinds_phrase"]
 
 R = TypeVar("R")
+_RECORD_TYPES = tuple(RECORD_CLASSES.values())
 
 
 def kinds_phrase(kinds: frozenset[str]) -> str:
@@ -85,6 +87,17 @@ def check_integrity(
     >>> problem.message
     "expected the id of an actor, got 'talks', the id of a venue"
     """
+    strays = [
+        Problem(
+            ("records", index),
+            "a record: an actor, statement, proposal, truce or venue",
+            describe(item),
+        )
+        for index, item in enumerate(records)
+        if not isinstance(item, _RECORD_TYPES)
+    ]
+    if strays:
+        return strays  # nothing else can be checked among things that are not records
     known = _Records(records)
     where = position or (lambda index: f"$.records[{index}]")
     problems: list[Problem] = []
