@@ -155,7 +155,7 @@ class Dossier:
         return iter(self.records)
 
     def __contains__(self, record_id: object) -> bool:
-        return record_id in self._index
+        return isinstance(record_id, str) and record_id in self._index
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Dossier):

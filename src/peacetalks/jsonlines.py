@@ -127,11 +127,12 @@ class JsonLinesReader:
     ``source`` is a path, a binary file or any iterable of lines as bytes (a
     path is opened and closed by the reader). Bad lines are skipped and
     reported: to ``on_bad_line`` if given, else collected in :attr:`bad_lines`
-    (the only thing that grows with the input). With ``strict=True`` the first bad line raises
-    :class:`~peacetalks.errors.BadLineError` instead. With ``rejects``, every
-    bad line is copied, as read, to that file (after the stream's header line,
-    if it had one, so the file is read in the same version); the file is
-    replaced atomically when reading ends.
+    (the only thing that grows with the input). With ``strict=True`` the
+    first bad line raises :class:`~peacetalks.errors.BadLineError` instead.
+    With ``rejects``, every bad line is copied, as read, to that file (after
+    the stream's header line, if it had one, so the file is read in the same
+    version); the file is replaced atomically when reading ends.
+    ``schema_version`` is the version of a stream without a header.
 
     Attributes:
         header: The header line as a document without records, if there was one.
@@ -253,9 +254,9 @@ def _is_header(data: object) -> bool:
     return isinstance(data, dict) and "schema_version" in data and "type" not in data
 
 
-def read_jsonl(source: str | os.PathLike[str] | Iterable[bytes], **options: Any) -> JsonLinesReader:
-    """A :class:`JsonLinesReader` over ``source``; the options are the reader's."""
-    return JsonLinesReader(source, **options)
+#: ``read_jsonl(source, **options)``: a :class:`JsonLinesReader`, under the name that pairs
+#: with :func:`write_jsonl`.
+read_jsonl = JsonLinesReader
 
 
 class JsonLinesWriter:
