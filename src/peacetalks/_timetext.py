@@ -15,7 +15,7 @@ _OPEN_PHRASES = {
 }
 
 
-def show_time(when: ReportedTime, *, zone: bool = True) -> str:
+def show_time(when: ReportedTime) -> str:
     """``when`` in a few words: its dates (or, unresolved, the source's words) and zone."""
     earliest, latest = when.earliest, when.latest
     if earliest is None and latest is None:
@@ -32,6 +32,6 @@ def show_time(when: ReportedTime, *, zone: bool = True) -> str:
         text = f"{earliest} to {latest}"
     if when.approximate:
         text = "about " + text
-    if zone and when.zone:
+    if when.zone:
         text += f" ({when.zone})"
     return text

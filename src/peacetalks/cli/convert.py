@@ -9,6 +9,7 @@ file output is written atomically: a failed run leaves the old file as it was.
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -145,7 +146,7 @@ def _from_stream(
         # Reading up to the first record reads the header, whose title and sources go along.
         first = next(stream, None)
         header = reader.header or Document()
-        rest = stream if first is None else _chain(first, stream)
+        rest = stream if first is None else itertools.chain([first], stream)
         _write(header, rest, target_format, args, conv)
     except (BadLineError, SchemaVersionError) as exc:
         line = exc.line if isinstance(exc, BadLineError) else reader.lines
@@ -156,11 +157,6 @@ def _from_stream(
         progress.close()
     _done(source.name, reader.good, reader.bad, args, target_format)
     return 1 if reader.bad else 0
-
-
-def _chain(first: Record, rest: Iterator[Record]) -> Iterator[Record]:
-    yield first
-    yield from rest
 
 
 def _write(
