@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from peacetalks._timetext import show_time
-from peacetalks.cli._inputs import JSON, Source, add_input_options, cannot_read
+from peacetalks.cli._inputs import EXAMPLE_NAME, JSON, Source, add_input_options, cannot_read
 from peacetalks.cli._progress import Progress
 from peacetalks.converter import from_json, make_converter, to_dict
 from peacetalks.document import Document, Record
@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         raise  # the reader of our output went away: main() ends quietly
     except OSError as exc:
-        print(f"{args.file}: {cannot_read(exc)}", file=sys.stderr)
+        print(f"{args.file or EXAMPLE_NAME}: {cannot_read(exc)}", file=sys.stderr)
         return 2
     timeline = None
     if not problems:
