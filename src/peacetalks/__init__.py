@@ -3,7 +3,9 @@
 The five records — :class:`Actor`, :class:`Statement`, :class:`Proposal`,
 :class:`Truce` and :class:`Venue` — and the value types they share are frozen,
 slotted attrs classes, compared and hashed by value. Records refer to each other
-by id. :class:`Document` holds records of every kind under a ``schema_version``.
+by id. :class:`Document` holds records of every kind under a ``schema_version``;
+a :class:`Dossier` checks that they fit together and answers questions about them;
+:class:`JsonLinesReader` and :class:`JsonLinesWriter` stream them.
 
 >>> import peacetalks as pt
 >>> doc = pt.load_example()
@@ -36,16 +38,31 @@ from peacetalks.converter import (
     to_json_bytes,
 )
 from peacetalks.document import RECORD_CLASSES, SCHEMA_VERSION, Document, Record
+from peacetalks.dossier import Dossier, DossierDiff, Position, RecordChange
 from peacetalks.errors import (
+    BadLineError,
+    IntegrityError,
     MalformedJSONError,
+    MergeConflictError,
     PeacetalksError,
     Problem,
     SchemaVersionError,
     SerializationError,
+    UnknownRecordError,
     ValidationError,
 )
 from peacetalks.example import example_json, load_example
 from peacetalks.files import read_document, write_document
+from peacetalks.inforce import in_force
+from peacetalks.integrity import check_integrity
+from peacetalks.jsonlines import (
+    BadLine,
+    JsonLinesReader,
+    JsonLinesWriter,
+    read_jsonl,
+    record_from_dict,
+    write_jsonl,
+)
 from peacetalks.proposal import (
     Agreement,
     AgreementStage,
@@ -58,6 +75,7 @@ from peacetalks.proposal import (
     Term,
     TermTopic,
 )
+from peacetalks.references import REFERENCES, Reference, Role
 from peacetalks.statement import (
     Channel,
     Claim,
@@ -68,6 +86,7 @@ from peacetalks.statement import (
     Stance,
     Statement,
 )
+from peacetalks.timeline import Timeline, TimelineEntry
 from peacetalks.times import (
     Answer,
     Basis,
@@ -99,6 +118,7 @@ from peacetalks.venue import Delegation, Format, Outcome, Rank, Venue, VenueStat
 
 __all__ = [
     "RECORD_CLASSES",
+    "REFERENCES",
     "SCHEMA_VERSION",
     "Activity",
     "Actor",
@@ -108,6 +128,8 @@ __all__ = [
     "AgreementStage",
     "Anonymity",
     "Answer",
+    "BadLine",
+    "BadLineError",
     "Basis",
     "Channel",
     "Citation",
@@ -117,21 +139,28 @@ __all__ = [
     "Coordinates",
     "Delegation",
     "Document",
+    "Dossier",
+    "DossierDiff",
     "Duration",
     "DurationKind",
     "Enforcement",
     "Extent",
     "Format",
     "Identifier",
+    "IntegrityError",
     "JSONObject",
+    "JsonLinesReader",
+    "JsonLinesWriter",
     "MalformedJSONError",
     "Medium",
+    "MergeConflictError",
     "Name",
     "NameKind",
     "Outcome",
     "PeacetalksError",
     "Place",
     "PlaceKind",
+    "Position",
     "Precision",
     "Problem",
     "Proposal",
@@ -142,10 +171,13 @@ __all__ = [
     "Quotation",
     "Rank",
     "Record",
+    "RecordChange",
+    "Reference",
     "Relation",
     "ReportedTime",
     "Response",
     "ResponseKind",
+    "Role",
     "SchemaVersionError",
     "Scope",
     "SerializationError",
@@ -159,6 +191,8 @@ __all__ = [
     "TimePoint",
     "TimeRelation",
     "TimeUnit",
+    "Timeline",
+    "TimelineEntry",
     "Truce",
     "TruceCategory",
     "TruceEvent",
@@ -166,19 +200,25 @@ __all__ = [
     "TruceLink",
     "TruceLinkKind",
     "TruceParty",
+    "UnknownRecordError",
     "ValidationError",
     "Venue",
     "VenueStatus",
     "__version__",
+    "check_integrity",
     "converter",
     "example_json",
     "from_dict",
     "from_json",
+    "in_force",
     "load_example",
     "make_converter",
     "read_document",
+    "read_jsonl",
+    "record_from_dict",
     "to_dict",
     "to_json",
     "to_json_bytes",
     "write_document",
+    "write_jsonl",
 ]

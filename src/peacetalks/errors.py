@@ -19,11 +19,15 @@ from typing import Any
 import attrs
 
 __all__ = [
+    "BadLineError",
+    "IntegrityError",
     "MalformedJSONError",
+    "MergeConflictError",
     "PeacetalksError",
     "Problem",
     "SchemaVersionError",
     "SerializationError",
+    "UnknownRecordError",
     "ValidationError",
     "format_path",
 ]
@@ -139,6 +143,39 @@ class MalformedJSONError(ValidationError):
 
 class SchemaVersionError(ValidationError):
     """A document written for a schema version this library cannot read."""
+
+
+class IntegrityError(ValidationError):
+    """Records that are each valid but do not fit together.
+
+    Duplicate ids, references that do not resolve or name the wrong kind of
+    record, and times that cannot all be true (see ``docs/dossier.md``).
+    """
+
+
+class MergeConflictError(ValidationError):
+    """Two dossiers hold different records under the same id.
+
+    Each problem names the record and a JSON path where the two versions differ.
+    """
+
+
+class BadLineError(ValidationError):
+    """A line of a JSON Lines stream that is not a valid record, when reading strictly.
+
+    ``line`` is its line number, counting from 1.
+    """
+
+    def __init__(self, problems: Iterable[Problem], line: int) -> None:
+        self.line = line
+        super().__init__(problems, f"line {line}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.problems, self.line))
+
+
+class UnknownRecordError(PeacetalksError, LookupError):
+    """A query named a record that the dossier does not hold (or not of the kind asked for)."""
 
 
 class SerializationError(PeacetalksError):

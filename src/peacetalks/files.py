@@ -2,14 +2,20 @@
 
 A write goes to a temporary file in the target's directory, is flushed to disk
 and then renamed over the target, so a crash leaves either the old content or
-the complete new content, never half a file.
+the complete new content, never half a file. :func:`atomic_output` does the
+same for output written piece by piece, such as a JSON Lines stream.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 import tempfile
+from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
+from typing import BinaryIO
 
 import cattrs
 
@@ -17,7 +23,7 @@ from peacetalks.converter import converter as default_converter
 from peacetalks.converter import from_json, to_json_bytes
 from peacetalks.document import Document
 
-__all__ = ["atomic_write", "read_document", "write_document"]
+__all__ = ["PendingFile", "atomic_output", "atomic_write", "read_document", "write_document"]
 
 
 def read_document(
@@ -44,14 +50,81 @@ def write_document(
 
 def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     """Replace the file at ``path`` with ``data``: all of it, or none of it."""
-    target = Path(path)
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    with atomic_output(path) as handle:
+        handle.write(data)
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """A binary file to write ``path``'s new content to, streamed; it replaces ``path`` at the end.
+
+    The content goes to a temporary file in the same directory, which is
+    flushed to disk and renamed over ``path`` when the ``with`` block ends
+    normally. If the block raises, the temporary file is removed and ``path``
+    is left as it was. The new file keeps the mode of the file it replaces
+    (or gets the usual mode for a new file).
+
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "out.jsonl"
+    >>> with atomic_output(target) as handle:
+    ...     _ = handle.write(b'{"schema_version":1}\\n')
+    >>> target.read_bytes()
+    b'{"schema_version":1}\\n'
+    """
+    pending = PendingFile(path)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
+        yield pending.handle
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        pending.discard()
         raise
+    pending.commit()
+
+
+class PendingFile:
+    """A temporary file beside ``path`` that replaces it on :meth:`commit`.
+
+    :func:`atomic_output` is the usual way in; this is for writers whose end is
+    not a ``with`` block (a stream writer, a reader's side file of rejects).
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.target = Path(path)
+        try:
+            fd, self.temporary = tempfile.mkstemp(
+                prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent
+            )
+        except OSError as exc:  # name the file asked for, not the temporary one
+            raise type(exc)(exc.errno, exc.strerror, str(self.target)) from None
+        self.handle: BinaryIO = os.fdopen(fd, "wb")
+
+    def commit(self) -> None:
+        """Flush the content to disk and rename it over the target."""
+        try:
+            self.handle.flush()
+            os.fsync(self.handle.fileno())
+            self.handle.close()
+            os.chmod(self.temporary, _mode_for(self.target))
+            os.replace(self.temporary, self.target)
+        except BaseException:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        """Drop the content; the target is left as it was."""
+        self.handle.close()
+        Path(self.temporary).unlink(missing_ok=True)
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+@cache
+def _umask() -> int:
+    # The only portable way to read the umask is to set it; done once, then restored.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
