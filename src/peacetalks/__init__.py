@@ -42,6 +42,7 @@ from peacetalks.errors import (
     Problem,
     SchemaVersionError,
     SerializationError,
+    UnreadableTimeError,
     ValidationError,
 )
 from peacetalks.example import example_json, load_example
@@ -67,6 +68,7 @@ from peacetalks.statement import (
     Stance,
     Statement,
 )
+from peacetalks.timeparse import parse_duration, parse_time
 from peacetalks.times import (
     Answer,
     Basis,
@@ -162,6 +164,7 @@ __all__ = [
     "TruceLink",
     "TruceLinkKind",
     "TruceParty",
+    "UnreadableTimeError",
     "ValidationError",
     "Venue",
     "VenueStatus",
@@ -172,6 +175,8 @@ __all__ = [
     "from_json",
     "load_example",
     "make_converter",
+    "parse_duration",
+    "parse_time",
     "read_document",
     "to_dict",
     "to_json",
