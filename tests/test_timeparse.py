@@ -6,6 +6,7 @@ import pickle
 import subprocess
 import sys
 from datetime import UTC, date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,8 +17,10 @@ REFERENCE = "2025-03-23T12:00:00+02:00"
 KYIV = "Europe/Kyiv"
 
 
-def parse(words: str, reference: object = REFERENCE, zone: str | None = KYIV, **options: object):  # type: ignore[no-untyped-def]
-    return pt.parse_time(words, reference, zone, **options)  # type: ignore[arg-type]
+def parse(
+    words: str, reference: Any = REFERENCE, zone: str | None = KYIV, **options: Any
+) -> pt.ReportedTime:
+    return pt.parse_time(words, reference, zone, **options)
 
 
 # --- what is stated, inferred, approximate -----------------------------------------------------

@@ -16,6 +16,7 @@ from peacetalks.times import Duration, DurationKind, TimeRelation, TimeUnit
 __all__ = [
     "ABBREVIATIONS",
     "HEDGES",
+    "NUMBER_PATTERN",
     "PARTS_OF_DAY",
     "UNIT_PATTERN",
     "VAGUE_REACH",
@@ -53,28 +54,9 @@ def normalize(text: str) -> str:
     return " ".join(text.split()).rstrip(".;:!?").strip()
 
 
-_SMALL = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
+_SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+          "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+          "seventeen", "eighteen", "nineteen")  # fmt: skip
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _NUMBERS = {word: value for value, word in enumerate(_SMALL)}
 _NUMBERS.update({word: 20 + 10 * index for index, word in enumerate(_TENS)})
