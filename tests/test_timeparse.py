@@ -172,6 +172,8 @@ def test_a_weekday_must_agree_with_the_date_it_names() -> None:
         ("April 20 EST", "not a date"),
         ("2023-2022", "no date"),
         ("within years", "no date"),
+        ("between 10:00 Moscow time and 18:00", "different zones"),
+        ("from 10:00 Kyiv time to 11:00 Moscow time", "different zones"),
     ],
 )
 def test_unreadable_words_raise_with_the_reason(words: str, reason: str) -> None:

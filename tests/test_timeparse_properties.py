@@ -72,6 +72,14 @@ PHRASES = st.one_of(
     ),
 )  # fmt: skip
 
+PHRASES = PHRASES | st.builds(
+    "{} {} {} {}".format,
+    st.sampled_from(("between", "from")),
+    PHRASES,
+    st.sampled_from(("and", "to")),
+    PHRASES,
+)
+
 REFERENCES = st.datetimes(
     datetime(1950, 1, 1),
     datetime(2090, 12, 31),

@@ -303,8 +303,10 @@ def _range(found: re.Match[str], context: Context) -> Reading:
         first_words += " " + year[-1]  # "March to May 2022": March 2022
     first = read_period(first_words, context, _SIDE_RULES)
     last = read_period(last_words, context, _SIDE_RULES)
-    if first.zone and last.zone and first.zone != last.zone:
-        raise ReadError("the two ends are in different zones")
+    named = {first.zone, last.zone} - {None, context.zone}
+    timed = [side for side in (first, last) if side.earliest and side.earliest.has_time]
+    if len(named) > 1 or (named and any(side.zone not in named for side in timed)):
+        raise ReadError("the two ends are in different zones: name the zone at both")
     window = Reading(
         first.earliest,
         last.latest,
