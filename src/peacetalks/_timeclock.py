@@ -24,7 +24,6 @@ __all__ = [
     "Reading",
     "clock_reading",
     "day_parts",
-    "local_point",
     "needed_zone",
     "single",
     "wall_clock",
@@ -102,13 +101,10 @@ class Context:
         return point
 
 
-def local_point(
-    day: date, hour: int, minute: int | None, zone: str, *, later: bool = False
-) -> TimePoint:
-    """The wall-clock time in ``zone``; ``later`` picks the second of a repeated hour."""
-    naive = datetime(day.year, day.month, day.day, hour, minute or 0)
-    precision = Precision.HOUR if minute is None else Precision.MINUTE
-    return TimePoint.from_datetime(_in_zone(naive, zone, later=later), precision)
+def _hour(day: date, hour: int, zone: str, *, later: bool = False) -> TimePoint:
+    """An hour on the clocks of ``zone``; ``later`` picks the second of a repeated hour."""
+    naive = datetime(day.year, day.month, day.day, hour)
+    return TimePoint.from_datetime(_in_zone(naive, zone, later=later), Precision.HOUR)
 
 
 def _in_zone(naive: datetime, zone: str, *, later: bool) -> datetime:
@@ -189,8 +185,8 @@ def day_parts(words: str, context: Context, read_day: ReadDay) -> Reading | None
     zone = needed_zone(context)
     first, last, next_day = hours
     return Reading(
-        local_point(day, first, None, zone),
-        local_point(day + timedelta(days=next_day), last, None, zone, later=True),
+        _hour(day, first, zone),
+        _hour(day + timedelta(days=next_day), last, zone, later=True),
         inferred=True,
         approximate=True,
     )
