@@ -43,7 +43,7 @@ def matches(expected: str, actual: str) -> bool:
 
 def test_the_page_has_examples_of_every_command() -> None:
     commands = " ".join(command for command, _ in examples())
-    for name in ("validate", "timeline", "convert", "example", "import", "export"):
+    for name in ("validate", "timeline", "convert", "when", "example", "import", "export"):
         assert f"peacetalks {name}" in commands
 
 

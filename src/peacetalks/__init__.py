@@ -49,6 +49,7 @@ from peacetalks.errors import (
     SchemaVersionError,
     SerializationError,
     UnknownRecordError,
+    UnreadableTimeError,
     ValidationError,
 )
 from peacetalks.example import example_json, load_example
@@ -87,6 +88,7 @@ from peacetalks.statement import (
     Statement,
 )
 from peacetalks.timeline import Timeline, TimelineEntry
+from peacetalks.timeparse import parse_duration, parse_time
 from peacetalks.times import (
     Answer,
     Basis,
@@ -201,6 +203,7 @@ __all__ = [
     "TruceLinkKind",
     "TruceParty",
     "UnknownRecordError",
+    "UnreadableTimeError",
     "ValidationError",
     "Venue",
     "VenueStatus",
@@ -213,6 +216,8 @@ __all__ = [
     "in_force",
     "load_example",
     "make_converter",
+    "parse_duration",
+    "parse_time",
     "read_document",
     "read_jsonl",
     "record_from_dict",

@@ -28,6 +28,7 @@ __all__ = [
     "SchemaVersionError",
     "SerializationError",
     "UnknownRecordError",
+    "UnreadableTimeError",
     "ValidationError",
     "format_path",
 ]
@@ -184,3 +185,21 @@ class SerializationError(PeacetalksError):
     Raised when an object built in Python holds values of the wrong type (which a
     type checker would have flagged), instead of writing output that would not load.
     """
+
+
+class UnreadableTimeError(PeacetalksError, ValueError):
+    """Words about time that :func:`~peacetalks.timeparse.parse_time` or
+    :func:`~peacetalks.timeparse.parse_duration` cannot read or resolve.
+
+    Attributes:
+        words: The words as given.
+        reason: Why they could not be read, e.g. ``"a time of day needs a zone"``.
+    """
+
+    def __init__(self, words: str, reason: str) -> None:
+        self.words = words
+        self.reason = reason
+        super().__init__(f"cannot read {words!r}: {reason}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.words, self.reason))
