@@ -74,13 +74,9 @@ def test_validate_json_format_is_machine_readable(tmp_path: Path) -> None:
     report = json.loads(result.stdout)
     assert report["valid"] is False
     bad, good = report["files"]
-    assert good == {
-        "file": "-",
-        "valid": True,
-        "error": None,
-        "problems": [],
-        "records": {"actor": 43, "statement": 32, "proposal": 13, "truce": 2, "venue": 8},
-    }
+    assert good["file"] == "-"
+    assert (good["valid"], good["error"], good["problems"]) == (True, None, [])
+    assert good["records"] == {"actor": 43, "statement": 32, "proposal": 13, "truce": 2, "venue": 8}
     (problem,) = bad["problems"]
     assert problem["path"] == "$.records[0].status"
     assert (problem["record_kind"], problem["record_id"]) == ("venue", "v")

@@ -36,9 +36,8 @@ it, and ``maybe`` otherwise. Every comparison is precision-aware (see
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
-
-from dateutil.relativedelta import relativedelta
 
 from peacetalks._rules import describe
 from peacetalks.errors import Problem, ValidationError
@@ -79,7 +78,7 @@ def in_force(truce: Truce, on: When | str) -> Answer:
 
     ``on`` is a date, an aware datetime, a :class:`~peacetalks.TimePoint` (or
     its text, ``"2025-03-25"``) or a :class:`~peacetalks.ReportedTime`. A date
-    alone could be a date anywhere on Earth; for a day in one zone, pass
+    alone is read in the zone of the truce's dates; for a day in another zone, pass
     ``ReportedTime.on("2025-03-25", zone="Europe/Kyiv")``. Raises
     :class:`~peacetalks.errors.ValidationError` for anything else.
     """
@@ -173,14 +172,22 @@ def _ends(truce: Truce, start: ReportedTime | None) -> tuple[list[ReportedTime],
     return ends, bool(ends) and not undated_ending
 
 
-_UNITS = {
-    TimeUnit.MINUTE: relativedelta(minutes=1),
-    TimeUnit.HOUR: relativedelta(hours=1),
-    TimeUnit.DAY: relativedelta(days=1),
-    TimeUnit.WEEK: relativedelta(weeks=1),
-    TimeUnit.MONTH: relativedelta(months=1),
-    TimeUnit.YEAR: relativedelta(years=1),
-}
+def _step(unit: TimeUnit, amount: int) -> Any:
+    """``amount`` units as a dateutil ``relativedelta`` (months and years by the calendar)."""
+    # dateutil is imported only here, so that importing peacetalks does not load it.
+    from dateutil.relativedelta import relativedelta  # noqa: PLC0415
+
+    if unit is TimeUnit.MINUTE:
+        return relativedelta(minutes=amount)
+    if unit is TimeUnit.HOUR:
+        return relativedelta(hours=amount)
+    if unit is TimeUnit.DAY:
+        return relativedelta(days=amount)
+    if unit is TimeUnit.WEEK:
+        return relativedelta(weeks=amount)
+    if unit is TimeUnit.MONTH:
+        return relativedelta(months=amount)
+    return relativedelta(years=amount)
 
 
 def _plus(start: ReportedTime, duration: Duration) -> ReportedTime | None:
@@ -194,7 +201,7 @@ def _plus(start: ReportedTime, duration: Duration) -> ReportedTime | None:
         or start.latest is None
     ):
         return None
-    step = _UNITS[duration.unit] * duration.amount
+    step = _step(duration.unit, duration.amount)
     try:
         first = _moved(start.earliest, step, start.zone, last=False)
         last = _moved(start.latest, step, start.zone, last=True)
@@ -203,7 +210,7 @@ def _plus(start: ReportedTime, duration: Duration) -> ReportedTime | None:
         return None  # past year 9999: no known end
 
 
-def _moved(point: TimePoint, step: relativedelta, zone: str | None, *, last: bool) -> TimePoint:
+def _moved(point: TimePoint, step: Any, zone: str | None, *, last: bool) -> TimePoint:
     """The first (or last) moment of ``point`` moved on by ``step``, at ``point``'s precision."""
     if not point.has_time:
         first, after = point.bounds("UTC")

@@ -52,6 +52,8 @@ class Role(enum.Enum):
     GUARANTOR = "guarantor"
     MEDIATOR = "mediator"
     """Mediated an agreement, a truce or talks."""
+    THIRD_PARTY = "third_party"
+    """Named as a third party to an agreement, with no role stated."""
     PARTY = "party"
     """A party to a truce."""
     ANNOUNCER = "announcer"
@@ -118,6 +120,7 @@ REFERENCES: Mapping[type, Mapping[str, Reference]] = {
         "witnesses": _actor(Role.WITNESS),
         "guarantors": _actor(Role.GUARANTOR),
         "mediators": _actor(Role.MEDIATOR),
+        "third_parties": _actor(Role.THIRD_PARTY),
     },
     Proposal: {
         "proposed_by": _actor(Role.PROPOSER),
