@@ -8,6 +8,7 @@ from typing import ClassVar
 import attrs
 
 from peacetalks._base import Model, meta
+from peacetalks._invariants import field_in, given, implies, never
 from peacetalks._rules import ID, NON_EMPTY, describe
 from peacetalks.common import Citation, Identifier, Place
 from peacetalks.errors import Problem
@@ -53,6 +54,13 @@ class Rank(enum.Enum):
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class Delegation(Model):
     """A party's delegation to talks: "his defense minister and two top presidential aides"."""
+
+    schema_invariants = ({"properties": {"size": {"minimum": 1}}},)
+    schema_gaps = (
+        "`size` is at least the number of `members`: JSON Schema cannot compare two values.",
+        "`head` is one of the `members`, when members are listed: JSON Schema cannot compare"
+        " two values.",
+    )
 
     sent_by: str = attrs.field(metadata=meta("The id of the actor who sent it.", ID))
     members: tuple[str, ...] = attrs.field(
@@ -115,6 +123,19 @@ class Venue(Model):
     """
 
     record_type: ClassVar[str | None] = "venue"
+    schema_invariants = (
+        never(
+            {
+                "required": ["place", "formats"],
+                "properties": {
+                    "place": {"not": {"type": "null"}},
+                    "formats": {"minItems": 1, "items": {"enum": sorted(f.value for f in _REMOTE)}},
+                },
+            }
+        ),
+        implies(given("outcome"), field_in("status", [VenueStatus.HELD, VenueStatus.ONGOING])),
+    )
+    schema_gaps = ("`part_of` is not the venue's own `id`: JSON Schema cannot compare two values.",)
 
     id: str = attrs.field(metadata=meta("This record's stable id.", ID))
     name: str | None = attrs.field(
