@@ -178,9 +178,9 @@ ZONE = Rule(
     is_zone,
     pattern_schema(ZONE_PATTERN),
     schema_gap=(
-        "the zone must exist in the reader's IANA time zone database; the JSON Schema"
-        " checks only the shape of the name, since the list of zones changes with each"
-        " release of the database (Europe/Kyiv is new in 2022)"
+        "The zone exists in the reader's IANA time zone database: the JSON Schema checks"
+        " only the shape of the name, since the zones change with each release of the"
+        " database (Europe/Kyiv is new in 2022)."
     ),
 )
 COUNT = Rule(

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from peacetalks.__about__ import __version__
-from peacetalks.cli import example, validate
+from peacetalks.cli import example, schema, validate
 
 __all__ = ["COMMANDS", "EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
@@ -24,7 +24,7 @@ EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
 
-COMMANDS: tuple[ModuleType, ...] = (validate, example)
+COMMANDS: tuple[ModuleType, ...] = (validate, example, schema)
 
 
 def build_parser() -> argparse.ArgumentParser:
