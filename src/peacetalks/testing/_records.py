@@ -233,18 +233,13 @@ def proposals(draw: st.DrawFn) -> Proposal:
 @st.composite
 def _scopes(draw: st.DrawFn) -> Scope:
     extent = draw(st.sampled_from(Extent))
-    scope = Scope(
-        extent=extent,
-        activities=draw(_tuples(st.sampled_from(Activity))),
-        targets=draw(_tuples(st.sampled_from(Target))),
-        areas=draw(_tuples(places(), 2)),
-        words=draw(_opt(texts())),
-    )
-    if extent is Extent.PARTIAL and not (
-        scope.activities or scope.targets or scope.areas or scope.words
-    ):
-        return Scope(extent=extent, activities=(Activity.STRIKES,))
-    return scope
+    activities = draw(_tuples(st.sampled_from(Activity)))
+    targets = draw(_tuples(st.sampled_from(Target)))
+    areas = draw(_tuples(places(), 2))
+    words = draw(_opt(texts()))
+    if extent is Extent.PARTIAL and not (activities or targets or areas or words):
+        activities = (Activity.STRIKES,)  # a partial truce must say what it covers
+    return Scope(extent=extent, activities=activities, targets=targets, areas=areas, words=words)
 
 
 @st.composite
