@@ -64,14 +64,27 @@ def test_time_points_round_trip_through_their_iso_form(point: pt.TimePoint) -> N
     assert pt.from_dict(str(point), pt.TimePoint) == point
 
 
-@given(testing.records(), st.dictionaries(st.from_regex(r"x_[a-z]{1,8}", fullmatch=True), st.integers() | st.text() | st.lists(st.booleans()), min_size=1, max_size=3))
-def test_lenient_converter_keeps_unknown_keys_and_writes_them_back(record: pt.Record, extra: dict[str, object]) -> None:
+@given(
+    testing.records(),
+    st.dictionaries(
+        st.from_regex(r"x_[a-z]{1,8}", fullmatch=True),
+        st.integers() | st.text() | st.lists(st.booleans()),
+        min_size=1,
+        max_size=3,
+    ),
+)
+def test_lenient_converter_keeps_unknown_keys_and_writes_them_back(
+    record: pt.Record, extra: dict[str, object]
+) -> None:
     lenient = pt.make_converter(keep_unknown_keys=True)
     data = {**pt.to_dict(record), **extra}
     loaded = pt.from_dict(data, type(record), converter=lenient)
     assert loaded.extra_fields is not None
     assert dict(pt.to_dict(loaded, converter=lenient)) == data
-    assert pt.from_json(pt.to_json(loaded, converter=lenient), type(record), converter=lenient) == loaded
+    assert (
+        pt.from_json(pt.to_json(loaded, converter=lenient), type(record), converter=lenient)
+        == loaded
+    )
     with pytest.raises(pt.ValidationError):
         pt.from_dict(data, type(record))
 
