@@ -33,7 +33,7 @@ def missing(name: str) -> Schema:
 
 def non_empty(name: str) -> Schema:
     """The array field has at least one item."""
-    return {"required": [name], "properties": {name: {"minItems": 1}}}
+    return {"required": [name], "properties": {name: {"type": "array", "minItems": 1}}}
 
 
 def field_in(name: str, values: Iterable[enum.Enum], *, when_missing: bool = False) -> Schema:

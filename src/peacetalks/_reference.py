@@ -76,7 +76,7 @@ def _section(name: str, tp: Any, definition: Schema, examples: dict[str, str]) -
     lines = [f"### {name}", ""]
     if isinstance(tp, Rule):
         lines.append(_cell_text(definition["description"]))
-        lines += ["", "```json", json.dumps(_without_docs(definition), ensure_ascii=False), "```"]
+        lines += ["", "```json", json.dumps(_without_docs(definition)), "```"]
         return lines
     lines.append(class_doc(tp) if name != "Record" else definition["description"])
     if name == "Record":

@@ -4,11 +4,12 @@ A :class:`Rule` is attached to a field through its metadata (see
 :mod:`peacetalks._base`); the same rule feeds the runtime check, the error
 message and the JSON Schema (``schema``), so the three never disagree.
 
-Patterns are written so that they mean the same in Python's :mod:`re` and in
-the ECMA 262 dialect JSON Schema prescribes: no ``\\s`` or ``\\S`` (their
-whitespace differs between the two; :data:`WHITESPACE` spells Python's out) and
-no named groups. :func:`pattern_schema` also guards against Python's ``$``,
-which matches before a final newline.
+Patterns are written so that they mean the same in Python's :mod:`re`, in the
+ECMA 262 dialect JSON Schema prescribes and in other common engines: no ``\\s``
+or ``\\S`` (their whitespace differs between dialects; :data:`WHITESPACE` spells
+Python's out), no ``\\u`` escapes, no named groups and no look-arounds.
+:func:`pattern_schema` also guards against Python's ``$``, which matches before
+a final newline.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ __all__ = [
     "COUNT",
     "COUNTRY",
     "FLOAT_MAX",
+    "HEADCOUNT",
     "ID",
     "LANGUAGE",
     "LATITUDE",
@@ -56,8 +58,10 @@ COUNTRY_CODES = frozenset(
 )
 
 #: The characters ``str.strip()`` and Python's ``\\s`` treat as whitespace, as the
-#: inside of a regular-expression character class that ECMA 262 reads the same way.
-WHITESPACE = r"\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+#: inside of a regular-expression character class. The characters themselves, not
+#: escapes, so that every regular-expression dialect reads the class alike (the
+#: schema file spells them as JSON escapes).
+WHITESPACE = "\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 #: The largest finite 64-bit float: JSON numbers beyond it overflow in most parsers.
 FLOAT_MAX = 1.7976931348623157e308
 
@@ -188,6 +192,12 @@ COUNT = Rule(
     "a whole number, zero or more",
     lambda value: type(value) is int and value >= 0,
     {"type": "integer", "minimum": 0},
+)
+HEADCOUNT = Rule(
+    "headcount",
+    "a whole number, 1 or more",
+    lambda value: type(value) is int and value >= 1,
+    {"type": "integer", "minimum": 1},
 )
 LATITUDE = Rule(
     "latitude",

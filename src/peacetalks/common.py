@@ -60,7 +60,14 @@ class Identifier(Model):
             )
             for scheme, (pattern, _) in KNOWN_SCHEMES.items()
         ),
-        {"properties": {"value": {"not": {"pattern": f"^[{WHITESPACE}]|[{WHITESPACE}]$"}}}},
+        {
+            "properties": {
+                "value": {
+                    "type": "string",
+                    "not": {"pattern": f"^[{WHITESPACE}]|[{WHITESPACE}]$"},
+                }
+            }
+        },
     )
 
     scheme: str = attrs.field(

@@ -98,8 +98,12 @@ def _build() -> tuple[Schema, dict[str, Any]]:
 
 
 def schema_text(schema: Schema | None = None) -> str:
-    """The schema as the JSON text that is shipped: indented, UTF-8, one final newline."""
-    text = json.dumps(build_schema() if schema is None else schema, indent=2, ensure_ascii=False)
+    """The schema as the JSON text that is shipped: indented, ASCII, one final newline.
+
+    ASCII: characters beyond it, such as the whitespace in patterns, are written
+    as JSON escapes, so they are visible and survive any encoding.
+    """
+    text = json.dumps(build_schema() if schema is None else schema, indent=2)
     return text + "\n"
 
 

@@ -248,7 +248,9 @@ class Truce(Model):
             given("other_purpose"),
             {
                 "required": ["purposes"],
-                "properties": {"purposes": {"contains": {"const": Purpose.OTHER.value}}},
+                "properties": {
+                    "purposes": {"type": "array", "contains": {"const": Purpose.OTHER.value}}
+                },
             },
         ),
     )
