@@ -433,3 +433,13 @@ def test_documented_gaps_are_exactly_where_the_schema_is_more_lenient(name: str)
     data = GAPS[name]
     assert schema_accepts(data), "the schema now checks this: update the docs and this list"
     assert python_problems(data) is not None
+
+
+def test_problems_inside_a_time_point_are_reported_at_its_wire_path() -> None:
+    problems = python_problems(_said(earliest="2025-02-29", latest="2025-13"))
+    assert problems is not None
+    assert [(p.path, p.got) for p in problems] == [
+        ("$.records[0].said.earliest", "string '2025-02-29'"),
+        ("$.records[0].said.latest", "string '2025-13'"),
+    ]
+    assert "its day: an integer from 1 to 28" in problems[0].expected

@@ -237,7 +237,19 @@ def _make_tuple_unhook(tp: Any, conv: cattrs.Converter) -> Callable[[tuple[Any, 
 def _structure_time_point(value: object, _: object) -> TimePoint:
     if type(value) is not str:
         raise Invalid.single("a string", value)
-    return TimePoint.parse(value)
+    try:
+        return TimePoint.parse(value)
+    except ValidationError as exc:
+        # A time point is one string on the wire: report its problems at its own path.
+        raise Invalid(_within_time_point(p, value) for p in exc.problems) from None
+
+
+def _within_time_point(problem: Problem, value: str) -> Problem:
+    if not problem.location:
+        return problem
+    part = str(problem.location[0]).replace("utc_offset_minutes", "UTC offset in minutes")
+    expected = f"a date or time that exists (its {part}: {problem.expected})"
+    return Problem((), expected, paths.describe(value))
 
 
 def _make_record_hook(conv: cattrs.Converter) -> Callable[[object, object], Record]:
