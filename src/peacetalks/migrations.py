@@ -33,6 +33,7 @@ reads version 1 only; upgrade peacetalks to read this document), got schema vers
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import Any
 
 import attrs
@@ -75,6 +76,10 @@ class Migration:
     document: Callable[[PlainData], PlainData] = _unchanged
 
 
+def _read_only(steps: Mapping[int, Migration]) -> Mapping[int, Migration]:
+    return MappingProxyType(dict(steps))
+
+
 def _check_steps(instance: Migrations, _: object, steps: Mapping[int, Migration]) -> None:
     for version in steps:
         if type(version) is not int or not 0 <= version < instance.current:
@@ -93,7 +98,9 @@ class Migrations:
     """
 
     current: int
-    steps: Mapping[int, Migration] = attrs.field(factory=dict, validator=_check_steps)
+    steps: Mapping[int, Migration] = attrs.field(
+        factory=dict, converter=_read_only, validator=_check_steps, hash=False
+    )
 
     @property
     def oldest(self) -> int:

@@ -198,8 +198,11 @@ class _Builder:
     def _property(self, field: attrs.Attribute[Any], tp: Any) -> Schema:
         rule: Rule | None = field.metadata.get("rule")
         schema: Schema = {"description": field.metadata["doc"], **self.value(tp, rule)}
-        if field.default is not attrs.NOTHING:
-            schema["default"] = to_dict(field.default)
+        default: Any = field.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]  # a class at run time
+            default = default.factory()
+        if default is not attrs.NOTHING:
+            schema["default"] = to_dict(default)
         return schema
 
     def value(self, tp: Any, rule: Rule | None) -> Schema:
