@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 from hypothesis import HealthCheck, settings
@@ -21,3 +23,22 @@ settings.register_profile(
     "soak", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+#: The real ``peacetalks`` command installed beside this Python.
+PEACETALKS = str(Path(sys.executable).with_name("peacetalks"))
+
+
+def run_peacetalks(
+    *args: str, stdin: str | bytes | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the real ``peacetalks`` command as a user would; never raises on a bad exit."""
+    return subprocess.run(
+        [PEACETALKS, *args],
+        input=stdin.decode("utf-8") if isinstance(stdin, bytes) else stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd,
+        check=False,
+        timeout=300,
+    )

@@ -6,29 +6,15 @@ import json
 import os
 import pty
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 import peacetalks as pt
+from conftest import PEACETALKS
+from conftest import run_peacetalks as run
 
-PEACETALKS = str(Path(sys.executable).with_name("peacetalks"))
 COMMANDS = ("validate", "timeline", "convert", "example")
-
-
-def run(
-    *args: str, stdin: bytes | None = None, cwd: Path | None = None
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [PEACETALKS, *args],
-        input=None if stdin is None else stdin.decode(),
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        check=False,
-        timeout=120,
-    )
 
 
 @pytest.fixture(scope="module")

@@ -3,27 +3,12 @@
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 import peacetalks as pt
-
-EXE = shutil.which("peacetalks") or str(Path(sys.executable).with_name("peacetalks"))
-
-
-def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [EXE, *args],
-        input=None if stdin is None else stdin.decode(),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+from conftest import run_peacetalks as run
 
 
 def test_validate_with_no_file_checks_the_bundled_example() -> None:

@@ -3,22 +3,16 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 import peacetalks as pt
-
-COMMAND = shutil.which("peacetalks", path=str(Path(sys.executable).parent)) or "peacetalks"
+from conftest import run_peacetalks
 
 
 def when(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [COMMAND, "when", *args], capture_output=True, text=True, encoding="utf-8", check=False
-    )
+    return run_peacetalks("when", *args)
 
 
 def test_prints_the_resolved_value_as_json() -> None:

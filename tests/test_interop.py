@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 import peacetalks as pt
+from conftest import run_peacetalks as run
 from peacetalks.interop import (
     RowOutcome,
     read_ethprio,
@@ -278,14 +277,6 @@ def test_plover_export_reads_back(plover: object) -> None:
 
 
 # The command line
-
-
-PEACETALKS = str(Path(sys.executable).parent / "peacetalks")
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    """The real ``peacetalks`` command, installed beside this Python."""
-    return subprocess.run([PEACETALKS, *args], capture_output=True, text=True, check=False)
 
 
 def test_cli_import_writes_a_valid_document_and_reports_rows(tmp_path: Path) -> None:

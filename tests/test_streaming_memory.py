@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import peacetalks as pt
+from conftest import PEACETALKS
 
 MILLION = 1_000_000
 BAD = {1_000: b"{not json", 500_000: b'{"type":"actor","id":"a","category":"moon","name":"A"}'}
@@ -28,7 +29,6 @@ done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
 peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 print(json.dumps({"code": done.returncode, "stdout": done.stdout, "peak": peak}))
 """
-PEACETALKS = str(Path(sys.executable).with_name("peacetalks"))
 MIB = 1024 * 1024
 
 

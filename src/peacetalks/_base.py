@@ -115,6 +115,13 @@ class Checked:
     __slots__ = ()
 
     record_type: ClassVar[str | None] = None
+    """The ``type`` tag of a record class on the wire; ``None`` for value types."""
+    schema_invariants: ClassVar[tuple[Mapping[str, Any], ...]] = ()
+    """JSON Schema subschemas saying what ``_check`` enforces (see ``peacetalks._invariants``)."""
+    schema_gaps: ClassVar[tuple[str, ...]] = ()
+    """What ``_check`` enforces that JSON Schema cannot say, in words, with the reason."""
+    wire_schema: ClassVar[Mapping[str, Any] | None] = None
+    """The JSON Schema of a class that travels as a single JSON value instead of an object."""
 
     def __attrs_post_init__(self) -> None:
         problems: list[Problem] | None = None

@@ -31,6 +31,10 @@ def parse_json(text: str | bytes) -> Any:
         ) from None
     except Invalid as exc:
         raise MalformedJSONError(exc.problems, "JSON") from None
+    except ValueError as exc:  # e.g. an integer too long for Python to convert
+        raise MalformedJSONError(
+            [Problem((), "JSON that Python can read", f"{exc}")], "JSON"
+        ) from None
     except RecursionError:
         raise MalformedJSONError(
             [Problem((), "JSON nested less deeply", "nesting too deep to read")], "JSON"

@@ -3,6 +3,13 @@
 A :class:`Rule` is attached to a field through its metadata (see
 :mod:`peacetalks._base`); the same rule feeds the runtime check, the error
 message and the JSON Schema (``schema``), so the three never disagree.
+
+Patterns are written so that they mean the same in Python's :mod:`re`, in the
+ECMA 262 dialect JSON Schema prescribes and in other common engines: no ``\\s``
+or ``\\S`` (their whitespace differs between dialects; :data:`WHITESPACE` spells
+Python's out), no ``\\u`` escapes, no named groups and no look-arounds.
+:func:`pattern_schema` also guards against Python's ``$``, which matches before
+a final newline.
 """
 
 from __future__ import annotations
@@ -16,16 +23,24 @@ from typing import Any
 import attrs
 
 __all__ = [
+    "COUNT",
     "COUNTRY",
+    "FLOAT_MAX",
+    "HEADCOUNT",
     "ID",
     "LANGUAGE",
+    "LATITUDE",
+    "LONGITUDE",
     "NON_EMPTY",
+    "SCHEME",
     "SCRIPT",
     "URL",
+    "WHITESPACE",
     "ZONE",
     "Rule",
     "describe",
     "is_zone",
+    "pattern_schema",
 ]
 
 # ISO 3166-1 alpha-2, all 249 assigned codes, plus XK (Kosovo), the user-assigned
@@ -42,10 +57,21 @@ COUNTRY_CODES = frozenset(
     US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW XK""".split()  # noqa: SIM905 - a compact list of 250 codes
 )
 
+#: The characters ``str.strip()`` and Python's ``\\s`` treat as whitespace, as the
+#: inside of a regular-expression character class. The characters themselves, not
+#: escapes, so that every regular-expression dialect reads the class alike (the
+#: schema file spells them as JSON escapes).
+WHITESPACE = "\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+#: The largest finite 64-bit float: JSON numbers beyond it overflow in most parsers.
+FLOAT_MAX = 1.7976931348623157e308
+
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$"
-LANGUAGE_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+LANGUAGE_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"
 SCRIPT_PATTERN = r"^[A-Z][a-z]{3}$"
-URL_PATTERN = r"^https?://[^\s/?#]+[^\s]*$"
+URL_PATTERN = rf"^https?://[^{WHITESPACE}/?#]+[^{WHITESPACE}]*$"
+SCHEME_PATTERN = r"^[a-z][a-z0-9_.-]{0,63}$"
+# The shape of an IANA zone name; whether the zone exists is up to the zone database.
+ZONE_PATTERN = r"^[A-Za-z0-9._+-]+(?:/[A-Za-z0-9._+-]+)*$"
 
 
 @attrs.frozen
@@ -53,14 +79,27 @@ class Rule:
     """A check on one value.
 
     Attributes:
+        name: A short name for the kind of value, for the docs: ``"id"``.
         expected: What a valid value looks like, in words, for error messages.
         test: Returns true for a valid value.
         schema: JSON Schema keywords that accept exactly the valid values.
     """
 
+    name: str
     expected: str
     test: Callable[[Any], bool]
     schema: Mapping[str, Any]
+    schema_gap: str | None = None
+    """What ``test`` checks that ``schema`` cannot, and why; ``None`` when they agree."""
+
+
+def pattern_schema(pattern: str) -> dict[str, Any]:
+    """JSON Schema for strings matching ``pattern``, anchored with ``^`` and ``$``.
+
+    The ``not`` keeps validators written in Python (whose ``$`` also matches
+    before a final newline) from accepting ``"value\\n"``.
+    """
+    return {"type": "string", "pattern": pattern, "not": {"pattern": r"\n$"}}
 
 
 def _matcher(pattern: str) -> Callable[[Any], bool]:
@@ -88,40 +127,89 @@ def _non_empty(value: Any) -> bool:
     return type(value) is str and value.strip() != ""
 
 
+def _in_range(low: float, high: float) -> Callable[[Any], bool]:
+    def test(value: Any) -> bool:
+        return type(value) in (int, float) and low <= value <= high
+
+    return test
+
+
 ID = Rule(
+    "id",
     "an id: 1 to 200 letters, digits, '.', '_', ':' or '-', starting with a letter or digit",
     _matcher(ID_PATTERN),
-    {"type": "string", "pattern": ID_PATTERN},
+    pattern_schema(ID_PATTERN),
 )
 NON_EMPTY = Rule(
+    "non-empty text",
     "a non-empty string",
     _non_empty,
-    {"type": "string", "minLength": 1, "pattern": r"\S"},
+    {"type": "string", "pattern": f"[^{WHITESPACE}]"},
 )
 COUNTRY = Rule(
+    "country code",
     "an ISO 3166-1 alpha-2 country code such as 'UA'",
     lambda value: type(value) is str and value in COUNTRY_CODES,
     {"type": "string", "enum": sorted(COUNTRY_CODES)},
 )
 LANGUAGE = Rule(
+    "language tag",
     "a BCP 47 language tag such as 'en', 'uk' or 'ru-Latn'",
     _matcher(LANGUAGE_PATTERN),
-    {"type": "string", "pattern": LANGUAGE_PATTERN},
+    pattern_schema(LANGUAGE_PATTERN),
 )
 SCRIPT = Rule(
+    "script code",
     "an ISO 15924 script code such as 'Latn' or 'Cyrl'",
     _matcher(SCRIPT_PATTERN),
-    {"type": "string", "pattern": SCRIPT_PATTERN},
+    pattern_schema(SCRIPT_PATTERN),
 )
 URL = Rule(
+    "URL",
     "an absolute http or https URL",
     _matcher(URL_PATTERN),
-    {"type": "string", "pattern": URL_PATTERN},
+    pattern_schema(URL_PATTERN),
+)
+SCHEME = Rule(
+    "scheme name",
+    "a scheme name: lower-case letters, digits, '_', '.' or '-', 1 to 64 long",
+    _matcher(SCHEME_PATTERN),
+    pattern_schema(SCHEME_PATTERN),
 )
 ZONE = Rule(
+    "time zone",
     "an IANA time zone name such as 'Europe/Kyiv'",
     is_zone,
-    {"type": "string", "minLength": 1},
+    pattern_schema(ZONE_PATTERN),
+    schema_gap=(
+        "The zone exists in the reader's IANA time zone database: the JSON Schema checks"
+        " only the shape of the name, since the zones change with each release of the"
+        " database (Europe/Kyiv is new in 2022)."
+    ),
+)
+COUNT = Rule(
+    "count",
+    "a whole number, zero or more",
+    lambda value: type(value) is int and value >= 0,
+    {"type": "integer", "minimum": 0},
+)
+HEADCOUNT = Rule(
+    "headcount",
+    "a whole number, 1 or more",
+    lambda value: type(value) is int and value >= 1,
+    {"type": "integer", "minimum": 1},
+)
+LATITUDE = Rule(
+    "latitude",
+    "a number from -90 to 90",
+    _in_range(-90, 90),
+    {"type": "number", "minimum": -90, "maximum": 90},
+)
+LONGITUDE = Rule(
+    "longitude",
+    "a number from -180 to 180",
+    _in_range(-180, 180),
+    {"type": "number", "minimum": -180, "maximum": 180},
 )
 
 _JSON_TYPE_NAMES = {

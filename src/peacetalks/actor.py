@@ -14,6 +14,7 @@ from typing import ClassVar
 import attrs
 
 from peacetalks._base import Model, meta
+from peacetalks._invariants import any_of, given, implies, missing, non_empty
 from peacetalks._rules import COUNTRY, ID, LANGUAGE, NON_EMPTY, SCRIPT
 from peacetalks.common import Citation, Identifier
 from peacetalks.errors import Problem
@@ -79,6 +80,8 @@ class NameKind(enum.Enum):
 class Name(Model):
     """One of an actor's names, in a language and script, possibly only for a time."""
 
+    schema_gaps = ("`end` is not before `start`: JSON Schema cannot compare two values.",)
+
     text: str = attrs.field(metadata=meta("The name exactly as written.", NON_EMPTY))
     kind: NameKind | None = attrs.field(
         default=None, metadata=meta("official, common, short, alias, transliteration...")
@@ -127,6 +130,8 @@ class Affiliation(Model):
     "Russia's Defense Minister" is an affiliation to Russia with relation
     ``official`` and role ``"Defense Minister"``.
     """
+
+    schema_gaps = ("`end` is not before `start`: JSON Schema cannot compare two values.",)
 
     organization: str = attrs.field(metadata=meta("The id of the actor affiliated with.", ID))
     relation: Relation = attrs.field(
@@ -182,6 +187,17 @@ class Actor(Model):
     """
 
     record_type: ClassVar[str | None] = "actor"
+    schema_invariants = (
+        any_of(given("name"), given("description")),
+        implies(given("anonymity"), missing("name")),
+        implies(
+            non_empty("members"),
+            {"properties": {"category": {"not": {"const": ActorCategory.PERSON.value}}}},
+        ),
+    )
+    schema_gaps = (
+        "`members` does not include the actor's own `id`: JSON Schema cannot compare two values.",
+    )
 
     id: str = attrs.field(metadata=meta("This record's stable id.", ID))
     category: ActorCategory = attrs.field(

@@ -4,7 +4,12 @@
 is the default, strict instance. The functions below use it unless given another:
 
 * :func:`to_dict` / :func:`from_dict`: objects to and from plain JSON-ready data;
-* :func:`to_json` / :func:`to_json_bytes` / :func:`from_json`: to and from JSON text;
+* :func:`to_json` / :func:`to_json_bytes` / :func:`from_json`: to and from JSON text.
+
+Loading a :class:`~peacetalks.Document` is *identify → migrate → structure*: the
+plain data's ``schema_version`` is read, the data is brought up to the current
+version by :mod:`peacetalks.migrations`, and only then structured. A document
+newer than this library raises :class:`~peacetalks.errors.SchemaVersionError`.
 
 Loading is strict: ``5`` is not ``"5"``, ``null`` is not ``"None"``, a string is
 not a list, dates with a time of day carry their UTC offset, and unknown keys
@@ -41,13 +46,10 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 from peacetalks import _problems as paths
 from peacetalks._base import JSONObject, Model
 from peacetalks._jsontext import parse_json
+from peacetalks._rules import FLOAT_MAX
 from peacetalks.document import RECORD_CLASSES, SCHEMA_VERSION, Document, Record
-from peacetalks.errors import (
-    Problem,
-    SchemaVersionError,
-    SerializationError,
-    ValidationError,
-)
+from peacetalks.errors import Problem, SerializationError, ValidationError
+from peacetalks.migrations import MIGRATIONS, Migrations, migrate_document
 from peacetalks.times import TimePoint
 
 __all__ = [
@@ -64,6 +66,9 @@ T = TypeVar("T")
 Invalid = paths.Invalid
 
 _TAG = "type"
+_VERSION_EXPECTED = (
+    f"schema version {SCHEMA_VERSION} (from_dict and from_json migrate older documents first)"
+)
 _TAG_EXPECTED = "one of " + ", ".join(repr(tag) for tag in RECORD_CLASSES)
 
 
@@ -111,16 +116,29 @@ def _structure_int(value: object, _: object) -> int:
     raise Invalid.single("an integer", value)
 
 
+def _is_number(value: object) -> bool:
+    """A JSON number a 64-bit float can hold (what other languages can read)."""
+    if type(value) is float:
+        return math.isfinite(value)
+    return type(value) is int and -FLOAT_MAX <= value <= FLOAT_MAX
+
+
+def _not_a_number(value: object) -> Invalid:
+    if type(value) is int:  # too large
+        return Invalid.single("a number within the range of a 64-bit float", value)
+    return Invalid.single("a number", value)
+
+
 def _structure_float(value: object, _: object) -> float:
-    if (type(value) is float and math.isfinite(value)) or type(value) is int:
-        return float(value)
-    raise Invalid.single("a number", value)
+    if _is_number(value):
+        return float(value)  # type: ignore[arg-type]
+    raise _not_a_number(value)
 
 
 def _structure_number(value: object, _: object) -> int | float:
-    if type(value) is int or (type(value) is float and math.isfinite(value)):
-        return value
-    raise Invalid.single("a number", value)
+    if _is_number(value):
+        return value  # type: ignore[return-value]
+    raise _not_a_number(value)
 
 
 def _structure_bool(value: object, _: object) -> bool:
@@ -219,7 +237,19 @@ def _make_tuple_unhook(tp: Any, conv: cattrs.Converter) -> Callable[[tuple[Any, 
 def _structure_time_point(value: object, _: object) -> TimePoint:
     if type(value) is not str:
         raise Invalid.single("a string", value)
-    return TimePoint.parse(value)
+    try:
+        return TimePoint.parse(value)
+    except ValidationError as exc:
+        # A time point is one string on the wire: report its problems at its own path.
+        raise Invalid(_within_time_point(p, value) for p in exc.problems) from None
+
+
+def _within_time_point(problem: Problem, value: str) -> Problem:
+    if not problem.location:
+        return problem
+    part = str(problem.location[0]).replace("utc_offset_minutes", "UTC offset in minutes")
+    expected = f"a date or time that exists (its {part}: {problem.expected})"
+    return Problem((), expected, paths.describe(value))
 
 
 def _make_record_hook(conv: cattrs.Converter) -> Callable[[object, object], Record]:
@@ -260,8 +290,9 @@ def _make_class_hook(cls: type[Model], conv: cattrs.Converter, keep_unknown: boo
         problems: list[Problem] = []
         if tag is not None and value.get(_TAG) != tag:
             problems.append(Problem((_TAG,), repr(tag), paths.describe_key(value, _TAG)))
-        if is_document:
-            _check_version(value)
+        if is_document and value.get("schema_version") != SCHEMA_VERSION:
+            got = paths.describe_key(value, "schema_version")
+            problems.append(Problem(("schema_version",), _VERSION_EXPECTED, got))
         unknown = value.keys() - allowed
         if unknown and not keep_unknown:
             problems.extend(paths.unknown_key(key, cls, known) for key in sorted(unknown))
@@ -281,24 +312,6 @@ def _make_class_hook(cls: type[Model], conv: cattrs.Converter, keep_unknown: boo
         return obj
 
     return structure
-
-
-def _check_version(value: dict[str, Any]) -> None:
-    version = value.get("schema_version")
-    if type(version) is not int:
-        got = paths.describe_key(value, "schema_version")
-        problem = Problem(
-            ("schema_version",), f"the schema version, an integer such as {SCHEMA_VERSION}", got
-        )
-        raise SchemaVersionError([problem], "document")
-    if version != SCHEMA_VERSION:
-        if version > SCHEMA_VERSION:
-            expected = (
-                f"schema version {SCHEMA_VERSION} or older (this document needs a newer peacetalks)"
-            )
-        else:
-            expected = f"schema version {SCHEMA_VERSION}"
-        raise SchemaVersionError([Problem(("schema_version",), expected, str(version))], "document")
 
 
 def _make_class_unhook(cls: type[Model], conv: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
@@ -325,15 +338,28 @@ converter: cattrs.Converter = make_converter()
 """The default, strict converter."""
 
 
-def from_dict(data: object, cls: type[T], *, converter: cattrs.Converter = converter) -> T:
+def from_dict(
+    data: object,
+    cls: type[T],
+    *,
+    converter: cattrs.Converter = converter,
+    migrations: Migrations = MIGRATIONS,
+) -> T:
     """Build a ``cls`` from plain data (as :func:`json.loads` returns it).
 
-    Raises :class:`~peacetalks.errors.ValidationError` listing every problem.
+    A :class:`~peacetalks.Document` is first migrated from the schema version it
+    names to the current one with ``migrations`` (see :mod:`peacetalks.migrations`);
+    ``data`` itself is never changed. Records and values on their own are read
+    as the current version.
+
+    Raises :class:`~peacetalks.errors.ValidationError` listing every problem, or
+    its subclass :class:`~peacetalks.errors.SchemaVersionError` for a document
+    whose version this library cannot read.
     """
+    if cls is Document:
+        data = migrate_document(data, migrations=migrations)
     try:
         return converter.structure(data, cls)
-    except SchemaVersionError:
-        raise
     except Exception as exc:
         problems = paths.problems(exc, cls)
         kind = getattr(cls, "record_type", None)
@@ -381,14 +407,20 @@ def to_json_bytes(
         ) from exc
 
 
-def from_json(text: str | bytes, cls: type[T], *, converter: cattrs.Converter = converter) -> T:
-    """Build a ``cls`` from JSON text or UTF-8 bytes.
+def from_json(
+    text: str | bytes,
+    cls: type[T],
+    *,
+    converter: cattrs.Converter = converter,
+    migrations: Migrations = MIGRATIONS,
+) -> T:
+    """Build a ``cls`` from JSON text or UTF-8 bytes; a document is migrated as by from_dict.
 
     Raises :class:`~peacetalks.errors.MalformedJSONError` for text that is not
     JSON, and :class:`~peacetalks.errors.ValidationError` for JSON that is not a
     valid ``cls``.
     """
-    return from_dict(parse_json(text), cls, converter=converter)
+    return from_dict(parse_json(text), cls, converter=converter, migrations=migrations)
 
 
 def _subject(cls: object) -> str:

@@ -54,8 +54,8 @@ import cattrs
 from peacetalks import _problems
 from peacetalks._jsontext import parse_json
 from peacetalks.common import Citation
-from peacetalks.converter import _check_version, from_dict, to_json_bytes
 from peacetalks.converter import converter as default_converter
+from peacetalks.converter import from_dict, to_json_bytes
 from peacetalks.document import RECORD_CLASSES, SCHEMA_VERSION, Document, Record
 from peacetalks.errors import (
     BadLineError,
@@ -65,6 +65,7 @@ from peacetalks.errors import (
     ValidationError,
 )
 from peacetalks.files import PendingFile
+from peacetalks.migrations import identify, migrate_record
 
 __all__ = [
     "BadLine",
@@ -90,8 +91,7 @@ def record_from_dict(
     strictly (raising :class:`~peacetalks.errors.ValidationError` with every
     problem).
     """
-    _check_version({"schema_version": schema_version})
-    # Migrations of older versions' plain data slot in here, before structuring.
+    data = migrate_record(data, schema_version)  # type: ignore[arg-type]  # checked below
     try:
         record: Record = converter.structure(data, Record)  # type: ignore[arg-type]
     except Exception as exc:
@@ -227,14 +227,13 @@ class JsonLinesReader:
                 rejects.commit()
 
     def _read_header(self, data: dict[str, Any], rejects: PendingFile | None, line: bytes) -> None:
-        _check_version(data)
-        self.schema_version = data["schema_version"]
+        self.schema_version = identify(data)
         if "records" in data:
             problem = Problem(("records",), "no records in the header line", "an array")
             raise ValidationError([problem], "header")
-        # The header is a document without records, in the stream's version.
-        document = {**data, "schema_version": SCHEMA_VERSION}
-        self.header = from_dict(document, Document, converter=self._converter)
+        # The header is a document without records, in the stream's version: loading
+        # it migrates it like any document.
+        self.header = from_dict(data, Document, converter=self._converter)
         if rejects is not None:
             rejects.handle.write(line + b"\n")
 

@@ -12,6 +12,7 @@ from typing import ClassVar
 import attrs
 
 from peacetalks._base import Model, meta
+from peacetalks._invariants import any_of, field_in, given, implies, non_empty
 from peacetalks._rules import ID, NON_EMPTY
 from peacetalks.common import Citation, Identifier, Place
 from peacetalks.errors import Problem
@@ -112,6 +113,10 @@ class Response(Model):
     """One party's position on a proposal at one time. A party's positions over time are
     several responses."""
 
+    schema_invariants = (
+        implies(field_in("position", [ResponseKind.CONDITIONAL]), non_empty("conditions")),
+    )
+
     party: str = attrs.field(metadata=meta("The id of the actor responding.", ID))
     position: ResponseKind = attrs.field(
         metadata=meta("accepted, rejected, open_to_discussion, not_agreed...")
@@ -208,6 +213,9 @@ class Agreement(Model):
     )
 
 
+_SETTLED = frozenset({ProposalStatus.AGREED, ProposalStatus.COLLAPSED, ProposalStatus.SUPERSEDED})
+
+
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class Proposal(Model):
     """Terms put forward by someone to someone, with each party's response over time.
@@ -216,6 +224,13 @@ class Proposal(Model):
     """
 
     record_type: ClassVar[str | None] = "proposal"
+    schema_invariants = (
+        any_of(given("title"), non_empty("terms")),
+        implies(given("agreement"), field_in("status", _SETTLED)),
+    )
+    schema_gaps = (
+        "`revises` is not the proposal's own `id`: JSON Schema cannot compare two values.",
+    )
 
     id: str = attrs.field(metadata=meta("This record's stable id.", ID))
     title: str | None = attrs.field(
@@ -277,8 +292,7 @@ class Proposal(Model):
             )
         if self.title is None and not self.terms:
             problems.append(Problem(("terms",), "a title or at least one term", "neither"))
-        settled = {ProposalStatus.AGREED, ProposalStatus.COLLAPSED, ProposalStatus.SUPERSEDED}
-        if self.agreement is not None and self.status not in settled:
+        if self.agreement is not None and self.status not in _SETTLED:
             problems.append(
                 Problem(
                     ("status",),

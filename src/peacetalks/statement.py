@@ -9,6 +9,7 @@ from typing import ClassVar
 import attrs
 
 from peacetalks._base import Model, meta
+from peacetalks._invariants import field_in, given, implies, missing, non_empty
 from peacetalks._rules import ID, LANGUAGE, NON_EMPTY, describe
 from peacetalks.common import Citation, Identifier, Place
 from peacetalks.errors import Problem
@@ -113,6 +114,11 @@ class Qualifier(enum.Enum):
 class Quantity(Model):
     """A number as claimed: "at least three people", "224 drones"."""
 
+    schema_invariants = (
+        implies(field_in("qualifier", [Qualifier.BETWEEN]), given("upper"), missing("upper")),
+    )
+    schema_gaps = ("`upper` is at least `value`: JSON Schema cannot compare two values.",)
+
     value: int | float = attrs.field(metadata=meta("The number."))
     unit: str = attrs.field(metadata=meta("What is counted: 'people', 'drones'.", NON_EMPTY))
     qualifier: Qualifier = attrs.field(
@@ -179,6 +185,14 @@ class Statement(Model):
     """
 
     record_type: ClassVar[str | None] = "statement"
+    schema_invariants = (
+        implies(non_empty("disputes"), field_in("stance", [Stance.DISPUTES, Stance.DENIES])),
+    )
+    schema_gaps = (
+        "`reported` is not before `said`: JSON Schema cannot compare two values.",
+        "`disputes` does not include the statement's own `id`: JSON Schema cannot compare"
+        " two values.",
+    )
 
     id: str = attrs.field(metadata=meta("This record's stable id.", ID))
     speaker: str = attrs.field(metadata=meta("The id of the actor who said it, named or not.", ID))

@@ -20,12 +20,14 @@ import calendar
 import enum
 import re
 import zoneinfo
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from typing import Any, ClassVar
 
 import attrs
 
 from peacetalks._base import Checked, meta
-from peacetalks._rules import describe
+from peacetalks._rules import describe, pattern_schema
 from peacetalks.errors import Problem, ValidationError
 
 __all__ = ["TIME_POINT_PATTERN", "Precision", "TimePoint", "format_offset"]
@@ -48,7 +50,7 @@ TIME_POINT_PATTERN = (
     r"^(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2})"
     r"(?:T(?P<hour>[0-9]{2})(?::(?P<minute>[0-9]{2})(?::(?P<second>[0-9]{2})"
     r"(?:\.(?P<fraction>[0-9]{1,6}))?)?)?"
-    r"(?P<offset>Z|[+-][0-9]{2}:[0-9]{2}))?)?)?$"
+    r"(?P<offset>Z|[+-][0-9]{2}:[0-5][0-9]))?)?)?$"
 )
 _TIME_POINT = re.compile(TIME_POINT_PATTERN)
 TIME_POINT_EXPECTED = (
@@ -57,6 +59,37 @@ TIME_POINT_EXPECTED = (
 )
 # Real-world UTC offsets run from -12:00 to +14:00.
 _MIN_OFFSET, _MAX_OFFSET = -12 * 60, 14 * 60
+
+
+def _either(*choices: str) -> str:
+    return "(?:" + "|".join(choices) + ")"
+
+
+def _exact_pattern() -> str:
+    """A pattern for exactly the strings :meth:`TimePoint.parse` accepts.
+
+    Unlike ``TIME_POINT_PATTERN`` it also checks ranges: months 1-12, the days
+    of each month (29 February only in leap years), hours, minutes and seconds,
+    year 0001 on and offsets from -12:00 to +14:00. Portable: no named groups,
+    no look-arounds.
+    """
+    year = _either("000[1-9]", "00[1-9][0-9]", "0[1-9][0-9]{2}", "[1-9][0-9]{3}")
+    leap_tail = _either("0[48]", "[2468][048]", "[13579][26]")  # two digits divisible by 4
+    leap_year = _either(f"[0-9]{{2}}{leap_tail}", f"{leap_tail}00")
+    every_month = ("0[1-9]", "1[0-9]", "2[0-8]")  # the days every month has
+    date = _either(
+        f"{year}-{_either('0[13578]', '1[02]')}-{_either(*every_month, '29', '3[01]')}",
+        f"{year}-{_either('0[469]', '11')}-{_either(*every_month, '29', '30')}",
+        f"{year}-02-{_either(*every_month)}",
+        f"{leap_year}-02-29",
+    )
+    offset = _either(
+        "Z",
+        r"\+" + _either("(?:0[0-9]|1[0-3]):[0-5][0-9]", "14:00"),
+        "-" + _either("(?:0[0-9]|1[01]):[0-5][0-9]", "12:00"),
+    )
+    time = rf"T(?:[01][0-9]|2[0-3])(?::[0-5][0-9](?::[0-5][0-9](?:\.[0-9]{{1,6}})?)?)?{offset}"
+    return "^" + _either(year, f"{year}-(?:0[1-9]|1[0-2])", f"{date}(?:{time})?") + "$"
 
 
 def _shift(moment: datetime, delta: timedelta) -> datetime:
@@ -79,7 +112,13 @@ class TimePoint(Checked):
     minute needs an hour. A point with a time of day needs its UTC offset, so
     it names an instant in some zone; a date alone is a calendar date, read in
     the zone of the :class:`ReportedTime` that holds it.
+
+    On the wire it is a string: an ISO 8601 prefix whose length is its
+    precision, such as ``2022``, ``2022-03``, ``2025-03-18``,
+    ``2025-03-23T06+02:00`` or ``2025-03-23T06:30:15.5Z``.
     """
+
+    wire_schema: ClassVar[Mapping[str, Any] | None] = pattern_schema(_exact_pattern())
 
     year: int = attrs.field(metadata=meta("Year, 1 to 9999."))
     month: int | None = attrs.field(default=None, metadata=meta("Month 1-12, if known."))

@@ -32,7 +32,8 @@ from typing import TypeAlias
 import attrs
 
 from peacetalks._base import Model, meta
-from peacetalks._rules import NON_EMPTY, ZONE, describe, is_zone
+from peacetalks._invariants import any_of, field_in, given, implies, missing
+from peacetalks._rules import COUNT, NON_EMPTY, ZONE, describe, is_zone
 from peacetalks.errors import Problem
 from peacetalks.timepoint import Precision, TimePoint, format_offset
 
@@ -162,6 +163,17 @@ class ReportedTime(Model):
     war"); a resolved one gives the earliest and latest points the words allow.
     A single day is ``earliest == latest``.
     """
+
+    schema_invariants = (
+        any_of(given("words"), given("earliest"), given("latest")),
+        implies(field_in("relation", _OPEN_START), missing("earliest")),
+        implies(field_in("relation", _OPEN_END), missing("latest")),
+    )
+    schema_gaps = (
+        "`latest` is not before `earliest`: JSON Schema cannot compare two values.",
+        "A time of day in `earliest` or `latest` has the UTC offset that `zone` has at that"
+        " moment: that needs the time zone database.",
+    )
 
     words: str | None = attrs.field(
         default=None,
@@ -362,11 +374,21 @@ class Duration(Model):
     30
     """
 
+    schema_invariants = (
+        implies(
+            field_in("kind", [DurationKind.FIXED], when_missing=True),
+            {"allOf": [given("amount"), given("unit")]},
+            {"allOf": [missing("amount"), missing("unit")]},
+        ),
+        implies(field_in("kind", [DurationKind.UNKNOWN]), given("words")),
+    )
+
     kind: DurationKind = attrs.field(
         default=DurationKind.FIXED, metadata=meta("fixed, indefinite, permanent or unknown.")
     )
     amount: int | None = attrs.field(
-        default=None, metadata=meta("How many units, zero or more; only for a fixed duration.")
+        default=None,
+        metadata=meta("How many units, zero or more; only for a fixed duration.", COUNT),
     )
     unit: TimeUnit | None = attrs.field(
         default=None, metadata=meta("The unit of the amount; only for a fixed duration.")
@@ -383,10 +405,6 @@ class Duration(Model):
         if self.kind is DurationKind.FIXED:
             if self.amount is None:
                 problems.append(Problem(("amount",), "an amount for a fixed duration"))
-            elif type(self.amount) is not int or self.amount < 0:
-                problems.append(
-                    Problem(("amount",), "a whole number, zero or more", describe(self.amount))
-                )
             if self.unit is None:
                 problems.append(Problem(("unit",), "a unit for a fixed duration"))
         else:

@@ -8,6 +8,7 @@ from typing import ClassVar
 import attrs
 
 from peacetalks._base import Model, meta
+from peacetalks._invariants import any_of, field_in, given, implies, non_empty
 from peacetalks._rules import ID, NON_EMPTY
 from peacetalks.common import Citation, Identifier, Place
 from peacetalks.errors import Problem
@@ -72,6 +73,15 @@ class Scope(Model):
     "A 30-day truce on strikes against energy sites" is a partial scope with
     activity ``strikes`` and target ``energy_infrastructure``.
     """
+
+    schema_invariants = (
+        implies(
+            field_in("extent", [Extent.PARTIAL]),
+            any_of(
+                non_empty("activities"), non_empty("targets"), non_empty("areas"), given("words")
+            ),
+        ),
+    )
 
     extent: Extent = attrs.field(metadata=meta("comprehensive or partial."))
     activities: tuple[Activity, ...] = attrs.field(
@@ -245,6 +255,23 @@ class Truce(Model):
     """
 
     record_type: ClassVar[str | None] = "truce"
+    schema_invariants = (
+        implies(
+            given("other_purpose"),
+            {
+                "required": ["purposes"],
+                "properties": {
+                    "purposes": {"type": "array", "contains": {"const": Purpose.OTHER.value}}
+                },
+            },
+        ),
+    )
+    schema_gaps = (
+        "`ends` is not before `declared` or `effective`: JSON Schema cannot compare two values.",
+        "Each actor is a party once: JSON Schema can require whole array items to be unique,"
+        " not one key of them.",
+        "`links` do not point to the truce's own `id`: JSON Schema cannot compare two values.",
+    )
 
     id: str = attrs.field(metadata=meta("This record's stable id.", ID))
     name: str | None = attrs.field(

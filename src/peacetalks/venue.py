@@ -8,7 +8,8 @@ from typing import ClassVar
 import attrs
 
 from peacetalks._base import Model, meta
-from peacetalks._rules import ID, NON_EMPTY, describe
+from peacetalks._invariants import field_in, given, implies, never
+from peacetalks._rules import HEADCOUNT, ID, NON_EMPTY, describe
 from peacetalks.common import Citation, Identifier, Place
 from peacetalks.errors import Problem
 from peacetalks.times import Duration, ReportedTime
@@ -54,6 +55,12 @@ class Rank(enum.Enum):
 class Delegation(Model):
     """A party's delegation to talks: "his defense minister and two top presidential aides"."""
 
+    schema_gaps = (
+        "`size` is at least the number of `members`: JSON Schema cannot compare two values.",
+        "`head` is one of the `members`, when members are listed: JSON Schema cannot compare"
+        " two values.",
+    )
+
     sent_by: str = attrs.field(metadata=meta("The id of the actor who sent it.", ID))
     members: tuple[str, ...] = attrs.field(
         default=(), metadata=meta("Ids of the members the source identifies.", ID)
@@ -65,7 +72,7 @@ class Delegation(Model):
         default=None, metadata=meta("leaders, ministerial, senior_officials, working_level, mixed.")
     )
     size: int | None = attrs.field(
-        default=None, metadata=meta("How many members, when the source says.")
+        default=None, metadata=meta("How many members, when the source says.", HEADCOUNT)
     )
     description: str | None = attrs.field(
         default=None,
@@ -74,16 +81,9 @@ class Delegation(Model):
 
     def _check(self) -> list[Problem]:
         problems = []
-        if self.size is not None and (
-            type(self.size) is not int or self.size < max(1, len(self.members))
-        ):
-            problems.append(
-                Problem(
-                    ("size",),
-                    f"a whole number of at least {max(1, len(self.members))}",
-                    describe(self.size),
-                )
-            )
+        if type(self.size) is int and 1 <= self.size < len(self.members):
+            expected = f"a whole number of at least {len(self.members)}"
+            problems.append(Problem(("size",), expected, describe(self.size)))
         if self.head is not None and self.members and self.head not in self.members:
             problems.append(Problem(("head",), "one of the members", repr(self.head)))
         return problems
@@ -115,6 +115,23 @@ class Venue(Model):
     """
 
     record_type: ClassVar[str | None] = "venue"
+    schema_invariants = (
+        never(
+            {
+                "required": ["place", "formats"],
+                "properties": {
+                    "place": {"not": {"type": "null"}},
+                    "formats": {
+                        "type": "array",
+                        "minItems": 1,
+                        "items": {"enum": sorted(f.value for f in _REMOTE)},
+                    },
+                },
+            }
+        ),
+        implies(given("outcome"), field_in("status", [VenueStatus.HELD, VenueStatus.ONGOING])),
+    )
+    schema_gaps = ("`part_of` is not the venue's own `id`: JSON Schema cannot compare two values.",)
 
     id: str = attrs.field(metadata=meta("This record's stable id.", ID))
     name: str | None = attrs.field(

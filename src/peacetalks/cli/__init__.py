@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from peacetalks.__about__ import __version__
-from peacetalks.cli import convert, example, exports, imports, timeline, validate, when
+from peacetalks.cli import convert, example, exports, imports, schema, timeline, validate, when
 
 __all__ = ["COMMANDS", "EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
@@ -24,7 +24,16 @@ EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
 
-COMMANDS: tuple[ModuleType, ...] = (validate, timeline, convert, when, example, imports, exports)
+COMMANDS: tuple[ModuleType, ...] = (
+    validate,
+    timeline,
+    convert,
+    when,
+    example,
+    schema,
+    imports,
+    exports,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
