@@ -112,7 +112,9 @@ def print_text(report: dict[str, Any]) -> None:
     for note in report["notes"]:
         print(f"{report['file']}: {note}")
     rows = ", ".join(f"{n} {outcome}" for outcome, n in report["rows"].items() if n)
-    records = ", ".join(f"{n} {kind}" for kind, n in report["records"].items() if n)
+    records = ", ".join(
+        f"{n} {kind}{'' if n == 1 else 's'}" for kind, n in report["records"].items() if n
+    )
     print(f"{report['file']}: {report['rows_read']} rows read ({rows or 'none'})")
     print(f"{report['output']}: {records or 'no records'} written")
     for item in report["top_rejection_reasons"]:

@@ -361,15 +361,13 @@ def _actor(actor_id: str, reader: _Reader) -> tuple[Actor | None, list[str]]:
             id=actor_id,
             category=category,
             name=text,
-            description=description if text is None else None,
+            description=description,
             names=tuple(names),
             affiliations=tuple(affiliations),
             sources=tuple(sources),
             identifiers=tuple(identifiers),
         )
     )
-    if description and text is not None:
-        problems.append("not kept, peacetalks keeps a description only for unnamed actors: summary")
     return actor, problems + failed
 
 
