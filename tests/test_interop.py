@@ -106,6 +106,14 @@ def test_ethprio_with_fewer_columns_reads_what_is_there() -> None:
     assert str(truce.declared.earliest) == "1999"
 
 
+@pytest.mark.parametrize("reader", [read_ethprio, read_pax])
+def test_a_short_row_is_rejected_not_a_crash(reader: object) -> None:
+    header = b"cc,cf_id,actor_name" if reader is read_ethprio else b"AgtId,Agt,Dat"
+    outcome, problems = outcomes(reader(header + b"\n5\n"))[2]  # type: ignore[operator]
+    assert outcome is RowOutcome.REJECTED
+    assert problems[0] == "wrong number of fields: 1, the header has 3"
+
+
 @pytest.mark.parametrize(
     ("words", "expected"),
     [

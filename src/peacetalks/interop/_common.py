@@ -111,7 +111,8 @@ def _rows(
         if len(fields) != len(header) and any(field.strip() for field in fields):
             problems.append(f"wrong number of fields: {len(fields)}, the header has {len(header)}")
         if fields and any(field.strip() for field in fields):
-            row = dict(zip(header, fields, strict=False))
+            # A short row still has every column (empty), so no reader meets a missing key.
+            row = dict.fromkeys(header, "") | dict(zip(header, fields, strict=False))
             yield start, row, problems
         start = reader.line_num + 1  # type: ignore[attr-defined]
 
