@@ -114,6 +114,19 @@ def test_a_short_row_is_rejected_not_a_crash(reader: object) -> None:
     assert problems[0] == "wrong number of fields: 1, the header has 3"
 
 
+def test_ethprio_ids_stay_valid_and_unique_whatever_uniq_id_holds() -> None:
+    data = b"cc,cf_id,uniq_id,actor_name\n5,1,5001,Rebels\n6,1,5001,Army\n7,1,a b,Front\n"
+    result = read_ethprio(data)
+    truces = [t.id for t in result.document.of_type(pt.Truce)]
+    assert truces == ["ethprio-5001", "ethprio-6-1", "ethprio-7-1"]
+    assert pt.check_integrity(result.document.records) == []
+    rows = outcomes(result)
+    assert rows[3][1] == (
+        "uniq_id already names another ceasefire (cc 5, cf_id 1), cc and cf_id used: uniq_id '5001'",
+    )
+    assert rows[4][1] == ("uniq_id is not a dataset id, cc and cf_id used: uniq_id 'a b'",)
+
+
 @pytest.mark.parametrize(
     ("words", "expected"),
     [

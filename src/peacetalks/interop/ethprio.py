@@ -102,6 +102,8 @@ class _Row:
     line: int
     key: str | None
     data: dict[str, str]
+    uniq: str
+    """The ceasefire's id: its ``uniq_id`` when that is a dataset id, else ``{cc}-{cf_id}``."""
     actor: str
     notes: list[str]
     declared: TimePoint | None = None
@@ -143,8 +145,9 @@ def read_ethprio(source: Source) -> ImportResult:
         groups.setdefault((cc or 0, cf_id or 0), []).append(row)
     records: list[Record] = []
     book = ActorBook(dataset_citation(PUBLISHER))
+    taken: dict[str, tuple[int, int]] = {}
     for (cc, cf_id), members in groups.items():
-        truce, group_notes, mentions = _truce(cc, cf_id, members, links)
+        truce, group_notes, mentions = _truce(cc, cf_id, members, links, taken)
         if truce is None:
             for row in members:
                 reports[row.line] = RowReport(
@@ -152,6 +155,7 @@ def read_ethprio(source: Source) -> ImportResult:
                 )
             continue
         records.append(truce)
+        taken[truce.id] = (cc, cf_id)
         members[0].notes.extend(group_notes)
         for row, (actor_id, name, category, ids) in mentions:
             row.notes.extend(book.add(actor_id, name, category, ids))
@@ -178,9 +182,12 @@ def _parse(
         return None, problems
     notes = broken("actor_name", name) + broken("p_other_comment", data.get("p_other_comment"))
     ucdp = identifier("ucdp_actor", data.get("ucdp_actor_id"))
-    uniq = clean(data.get("uniq_id")) or f"{cc}-{cf_id}"
-    actor = f"ucdp-actor-{ucdp.value}" if ucdp else f"ethprio-{uniq}-{slug(name)}"
-    row = _Row(line, key, data, actor, notes)
+    uniq = identifier("ethprio", data.get("uniq_id"))
+    if uniq is None and clean(data.get("uniq_id")) is not None:
+        notes.append(f"uniq_id is not a dataset id, cc and cf_id used: uniq_id {data['uniq_id']!r}")
+    own = uniq.value if uniq else f"{cc}-{cf_id}"
+    actor = f"ucdp-actor-{ucdp.value}" if ucdp else f"ethprio-{own}-{slug(name)}"
+    row = _Row(line, key, data, own, actor, notes)
     for attr, prefix, names in (
         ("declared", "cf_dec", ("cf_dec_yr", "cf_dec_month", "cf_dec_day")),
         ("effective", "cf_effect", ("cf_effect_yr", "cf_effect_month", "cf_effect_day")),
@@ -219,12 +226,20 @@ Mention = tuple[_Row, tuple[str, str, ActorCategory, tuple[Identifier | None, ..
 
 
 def _truce(
-    cc: int, cf_id: int, rows: list[_Row], links: list[str]
+    cc: int, cf_id: int, rows: list[_Row], links: list[str], taken: dict[str, tuple[int, int]]
 ) -> tuple[Truce | None, list[str], list[Mention]]:
     notes: list[str] = []
     uniq = _values(rows, "uniq_id", notes)
-    truce_id = f"ethprio-{uniq[0]}" if uniq else f"ethprio-{cc}-{cf_id}"
-    conventional = bool(uniq) and uniq[0] == str(cc * 1000 + cf_id)
+    fallback = f"{cc}-{cf_id}"
+    truce_id = "ethprio-" + next((r.uniq for r in rows if r.uniq != fallback), fallback)
+    if truce_id in taken:
+        first_cc, first_cf_id = taken[truce_id]
+        notes.append(
+            f"uniq_id already names another ceasefire (cc {first_cc}, cf_id {first_cf_id}),"
+            f" cc and cf_id used: uniq_id {truce_id.removeprefix('ethprio-')!r}"
+        )
+        truce_id = f"ethprio-{fallback}"
+    conventional = truce_id == f"ethprio-{cc * 1000 + cf_id}"
     mentions: list[Mention] = []
     parties: dict[str, list[_Row]] = {}
     for row in rows:
