@@ -270,6 +270,28 @@ def test_plover_keeps_ceasefires_talks_and_proposals_and_reports_the_rest(plover
     assert round_trips(doc)
 
 
+def test_plover_odd_records_are_reported_not_a_crash() -> None:
+    said = {"event": "AGREE", "text": "Both sides agreed to talk."}
+    records = [
+        {"id": "A", **said, "actor": [{"name": "Testland", "id": "not an id!", "code": " TST"}]},
+        {"id": "A", **said, "actor": "Elsewhere"},
+        {"id": "B", **said, "actor": "Elsewhere", "language": "English"},
+        {"id": "B", **said, "actor": "Elsewhere", "language": "English"},
+    ]
+    result = read_plover(json.dumps(records).encode())
+    rows = outcomes(result)
+    assert rows[1] == (
+        RowOutcome.IMPORTED,
+        ("actor id not usable, one made from the name: actor id 'not an id!'",),
+    )
+    assert rows[2] == (RowOutcome.REJECTED, ("id already used by an earlier record: line 1",))
+    assert rows[3] == (RowOutcome.IMPORTED, ("not a language tag, dropped: language 'English'",))
+    assert rows[4] == (RowOutcome.MERGED, ("duplicate of an earlier record: line 3",))
+    doc = result.document
+    assert pt.check_integrity(doc.records) == []
+    assert pt.Identifier(scheme="cameo", value="TST") in doc.get("plover-testland").identifiers
+
+
 def test_plover_export_follows_the_coding_rules() -> None:
     doc = pt.load_example()
     events, notes = to_plover(doc)

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from peacetalks._jsontext import parse_json
-from peacetalks._rules import ID
+from peacetalks._rules import ID, LANGUAGE
 from peacetalks.actor import ActorCategory
 from peacetalks.common import Citation, Identifier, Place
 from peacetalks.document import Document, Record
@@ -73,10 +73,21 @@ def read_plover(source: Source) -> ImportResult:
     book = ActorBook()
     records: list[Record] = []
     reports: list[RowReport] = []
+    seen: dict[str, tuple[int, Any]] = {}
     for position, item in enumerate(data, start=1):
         key = item.get("id") if isinstance(item, dict) else None
         key = key if isinstance(key, str) else None
+        earlier = seen.get(_record_id(key)) if key and key.strip() else None
+        if earlier is not None:
+            same = earlier[1] == item
+            reason = "duplicate of" if same else "id already used by"
+            outcome = RowOutcome.MERGED if same else RowOutcome.REJECTED
+            said = f"{reason} an earlier record: line {earlier[0]}"
+            reports.append(RowReport(position, key, outcome, (said,)))
+            continue
         outcome, problems = _record(item, book, records)
+        if key and key.strip():
+            seen[_record_id(key)] = (position, item)
         reports.append(RowReport(position, key, outcome, tuple(problems)))
     document = Document(records=(*book.actors(), *records))
     return ImportResult(document=document, rows=tuple(reports), notes=tuple(notes))
@@ -127,7 +138,7 @@ def _record(item: Any, book: ActorBook, records: list[Record]) -> tuple[RowOutco
     problems += broken("text", words)
     actors = _actors(item, ("actor", "source"), book, problems)
     recipients = _actors(item, ("recipient", "target"), book, problems)
-    record_id = raw_id if ID.test(raw_id) else f"plover-{slug(raw_id)}"
+    record_id = _record_id(raw_id)
     citation = _citation(item, raw_id)
     when = _when(item, problems)
     if event == "CONSULT":
@@ -157,7 +168,7 @@ def _record(item: Any, book: ActorBook, records: list[Record]) -> tuple[RowOutco
             speaker=actors[0],
             quotation=Quotation.PARAPHRASE,
             text=words,
-            language=_text(item, "language") or _text(_info(item), "language"),
+            language=_language(item, problems),
             addressed_to=tuple(r for r in recipients if r != actors[0]),
             said=when,
             stance=_STANCES[event],
@@ -184,6 +195,19 @@ def _record(item: Any, book: ActorBook, records: list[Record]) -> tuple[RowOutco
     return RowOutcome.IMPORTED, problems
 
 
+def _language(item: dict[str, Any], problems: list[str]) -> str | None:
+    language = _text(item, "language") or _text(_info(item), "language")
+    if language is None or LANGUAGE.test(language.strip()):
+        return language.strip() if language else None
+    problems.append(f"not a language tag, dropped: language {language!r}")
+    return None
+
+
+def _record_id(raw_id: str) -> str:
+    """A PLOVER record's id as a peacetalks id: itself when valid, else a slug of it."""
+    return raw_id if ID.test(raw_id) else f"plover-{slug(raw_id)}"
+
+
 def _actors(
     item: dict[str, Any], names: tuple[str, str], book: ActorBook, problems: list[str]
 ) -> list[str]:
@@ -202,8 +226,10 @@ def _actors(
             continue
         name = name.strip()
         own = entry.get("id")
-        actor_id = own if isinstance(own, str) and own.strip() else f"plover-{slug(name)}"
-        code, sector = _text(entry, "code") or "", _text(entry, "sector") or ""
+        actor_id = own if isinstance(own, str) and ID.test(own) else f"plover-{slug(name)}"
+        if own not in (None, "") and actor_id != own:
+            problems.append(f"actor id not usable, one made from the name: {names[0]} id {own!r}")
+        code, sector = (_text(entry, "code") or "").strip(), (_text(entry, "sector") or "").strip()
         category = _category(code, sector)
         ids = [Identifier(scheme="cameo", value=code + sector)] if code else []
         wikidata = _text(entry, "wikidata_id", "wikidata")
