@@ -227,6 +227,36 @@ def test_popolo_round_trips_through_its_own_export(popolo: object) -> None:
     assert again.get("ada-tester").affiliations == doc.get("ada-tester").affiliations
 
 
+def test_popolo_odd_objects_are_reported_not_a_crash() -> None:
+    objects = [
+        {"person": {"id": "ada", "name": "Ada"}, "organization_id": "the testers"},
+        {"id": "ada", "name": "Ada Tester", "summary": "A tester", "identifiers": 5},
+        {
+            "id": "bo",
+            "name": "Bo",
+            "other_names": [{"name": "B", "start_date": "2000", "end_date": "1990"}],
+        },
+        {"id": "the testers", "name": "Testers", "classification": "party", "sources": "x"},
+    ]
+    result = read_popolo(json.dumps(objects).encode())
+    rows = outcomes(result)
+    assert rows[1] == (RowOutcome.IMPORTED, ())
+    assert rows[2] == (RowOutcome.IMPORTED, ("not a list, dropped: identifiers",))
+    assert rows[3][1][0].startswith("other name not valid, dropped: 'B' $.end: expected an end")
+    assert rows[4] == (
+        RowOutcome.IMPORTED,
+        (
+            "id not kept as a popolo identifier, it has spaces: id 'the testers'",
+            "not a list, dropped: sources",
+        ),
+    )
+    doc = result.document
+    ada = doc.get("ada")  # the full object replaces the stub from the membership
+    assert (ada.name, ada.description) == ("Ada Tester", "A tester")
+    assert [a.organization for a in ada.affiliations] == ["popolo-the-testers"]
+    assert doc.get("popolo-the-testers").identifiers == ()
+
+
 def test_popolo_refuses_what_is_not_popolo() -> None:
     with pytest.raises(pt.MalformedJSONError):
         read_popolo(b"not json")

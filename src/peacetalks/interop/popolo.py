@@ -239,16 +239,28 @@ def _read(reader: _Reader, position: int, kind: str | None, obj: Any) -> None:
         report.problems.append(f"not a person or organization: a Popolo {kind}")
         return
     actor_id = _actor_id(obj, report.problems)
-    if actor_id is None or actor_id in reader.actors:
+    # An object embedded in an earlier membership is only a stub: the full object replaces it.
+    if actor_id is None or (actor_id in reader.actors and reader.origin[actor_id][1]):
         if actor_id is not None:
             report.problems.append(f"id already used by an earlier object: {actor_id}")
         report.outcome = RowOutcome.REJECTED
         return
     reader.add(actor_id, obj, kind, report, own=True)
-    for embedded in obj.get("memberships") or []:
+    for embedded in _list(obj, "memberships", report.problems):
         if isinstance(embedded, dict) and isinstance(obj.get("id"), str):
             side = "person_id" if kind == "person" else "organization_id"
             _membership(reader, {**embedded, side: obj["id"]}, report, own=False)
+
+
+def _list(obj: dict[str, Any], key: str, problems: list[str]) -> list[Any]:
+    """A field that should hold a list: the list, or nothing (with a note) when it is not one."""
+    value = obj.get(key)
+    if value is None or value == "":
+        return []
+    if not isinstance(value, list):
+        problems.append(f"not a list, dropped: {key}")
+        return []
+    return value
 
 
 def _actor_id(obj: dict[str, Any], problems: list[str]) -> str | None:
@@ -323,17 +335,18 @@ def _actor(actor_id: str, reader: _Reader) -> tuple[Actor | None, list[str]]:
     person = obj["_kind"] == "person"
     classification = obj.get("classification")
     category = ActorCategory.PERSON if person else _category(classification, problems)
-    names = []
-    for other in obj.get("other_names") or []:
-        if isinstance(other, dict) and isinstance(other.get("name"), str) and other["name"].strip():
-            start, more = _point(other.get("start_date"), "other_names start_date")
-            end, later = _point(other.get("end_date"), "other_names end_date")
-            problems.extend(more + later)
-            note = other.get("note")
-            kind = next((k for k in NameKind if k.value == note), None)
-            names.append(Name(text=other["name"], kind=kind, start=start, end=end))
-    identifiers = [Identifier(scheme="popolo", value=str(obj.get("id") or actor_id).strip())]
-    for item in obj.get("identifiers") or []:
+    names = [
+        name
+        for other in _list(obj, "other_names", problems)
+        if (name := _other_name(other, problems)) is not None
+    ]
+    identifiers = []
+    own, _ = attempt(lambda: Identifier(scheme="popolo", value=str(obj.get("id") or actor_id)))
+    if own is not None:
+        identifiers.append(own)
+    else:
+        problems.append(f"id not kept as a popolo identifier, it has spaces: id {obj.get('id')!r}")
+    for item in _list(obj, "identifiers", problems):
         found = _identifier(item, problems)
         if found is not None and found not in identifiers:
             identifiers.append(found)
@@ -342,7 +355,7 @@ def _actor(actor_id: str, reader: _Reader) -> tuple[Actor | None, list[str]]:
     if isinstance(parent, str) and parent.strip():
         affiliations.append(Affiliation(organization=_norm(parent), relation=Relation.PART_OF))
     sources = []
-    for link in obj.get("sources") or []:
+    for link in _list(obj, "sources", problems):
         url = link.get("url") if isinstance(link, dict) else None
         note = link.get("note") if isinstance(link, dict) else None
         citation = _citation(url, note)
@@ -369,6 +382,23 @@ def _actor(actor_id: str, reader: _Reader) -> tuple[Actor | None, list[str]]:
         )
     )
     return actor, problems + failed
+
+
+def _other_name(other: Any, problems: list[str]) -> Name | None:
+    if not isinstance(other, dict) or not isinstance(other.get("name"), str):
+        problems.append("other name without a name, dropped: other_names")
+        return None
+    text = other["name"]
+    start, more = _point(other.get("start_date"), "other_names start_date")
+    end, later = _point(other.get("end_date"), "other_names end_date")
+    problems.extend(more + later)
+    kind = next((k for k in NameKind if k.value == other.get("note")), None)
+    name, failed = attempt(lambda: Name(text=text, kind=kind, start=start, end=end))
+    problems.extend(
+        f"other name not valid, dropped: {text!r} {problem.removeprefix('invalid record: ')}"
+        for problem in failed
+    )
+    return name
 
 
 def _category(classification: Any, problems: list[str]) -> ActorCategory:
