@@ -127,6 +127,13 @@ def test_ethprio_ids_stay_valid_and_unique_whatever_uniq_id_holds() -> None:
     assert rows[4][1] == ("uniq_id is not a dataset id, cc and cf_id used: uniq_id 'a b'",)
 
 
+def test_ethprio_a_quoted_mediator_is_one_mediator() -> None:
+    data = b'cc,cf_id,actor_name,mediator_send\n5,1,Group,"""a nun, Mother Agnes"", UN"\n'
+    result = read_ethprio(data)
+    truce = result.document.get("ethprio-5-1")
+    assert [result.document.get(m).name for m in truce.mediators] == ["a nun, Mother Agnes", "UN"]
+
+
 @pytest.mark.parametrize(
     ("words", "expected"),
     [

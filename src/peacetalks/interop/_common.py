@@ -159,19 +159,24 @@ def slug(text: str, limit: int = 60) -> str:
 
 
 def split_list(text: str, separators: str = ",;") -> list[str]:
-    """Split a free-text list ("OSCE, Russia") on separators outside brackets.
+    """Split a free-text list ("OSCE, Russia") on separators outside brackets and quotes.
 
     Items are trimmed; surrounding double quotes are removed; empty items dropped.
+    An unpaired double quote is read as a character, not as the start of a quote.
     """
     items: list[str] = []
     depth = 0
+    quoted = False
+    paired = text.count('"') % 2 == 0
     current: list[str] = []
     for char in text:
         if char in "([":
             depth += 1
         elif char in ")]" and depth:
             depth -= 1
-        if char in separators and depth == 0:
+        elif char == '"' and paired:
+            quoted = not quoted
+        if char in separators and depth == 0 and not quoted:
             items.append("".join(current))
             current = []
         else:
