@@ -329,6 +329,17 @@ def test_plover_odd_records_are_reported_not_a_crash() -> None:
     assert pt.Identifier(scheme="cameo", value="TST") in doc.get("plover-testland").identifiers
 
 
+def test_plover_gold_standard_placeholder_date_is_not_a_date() -> None:
+    record = {"event": "CONSULT", "source": "Testland", "date": "2000-01-01", "text": "They met."}
+    records = [{"id": "PLOVER-GSR01-CONSULT-0001", **record}, {"id": "OWN-1", **record}]
+    result = read_plover(json.dumps(records).encode())
+    assert result.document.get("PLOVER-GSR01-CONSULT-0001").when is None
+    assert outcomes(result)[1][1] == (
+        "placeholder of the gold-standard records, dropped: date '2000-01-01'",
+    )
+    assert str(result.document.get("OWN-1").when.earliest) == "2000-01-01"
+
+
 def test_plover_export_follows_the_coding_rules() -> None:
     doc = pt.load_example()
     events, notes = to_plover(doc)

@@ -103,6 +103,8 @@ def test_plover_sample() -> None:
     kept = {row.key for row in result.rows if row.outcome is RowOutcome.IMPORTED}
     assert any(key and "AGREE" in key for key in kept)
     assert any(key and "CONSULT" in key for key in kept)
+    dated = [s.said for s in result.document.of_type(pt.Statement) if s.said is not None]
+    assert dated == []  # every date in the gold standard is a placeholder
     events, _ = to_plover(result.document)
     again = read_plover(json.dumps(events).encode())
     assert again.outcomes()["rejected"] == 0

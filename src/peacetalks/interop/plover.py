@@ -55,6 +55,9 @@ _SECTORS = (
     ("PTY", ActorCategory.POLITICAL_PARTY),
 )
 _DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
+#: The PLOVER gold-standard records (ids ``PLOVER-GSR…``) all carry this date as a
+#: placeholder, as their readme says: it is not when anything happened.
+GSR_PLACEHOLDER_DATE = "2000-01-01"
 
 
 def read_plover(source: Source) -> ImportResult:
@@ -254,9 +257,14 @@ def _category(code: str, sector: str) -> ActorCategory:
 
 def _when(item: dict[str, Any], problems: list[str]) -> ReportedTime | None:
     points: list[TimePoint | None] = []
+    gold = str(item.get("id")).startswith("PLOVER-GSR")
     for name in ("date", "enddate"):
         value = item.get(name)
         if not isinstance(value, str) or not value.strip():
+            points.append(None)
+            continue
+        if gold and value.strip() == GSR_PLACEHOLDER_DATE:
+            problems.append(f"placeholder of the gold-standard records, dropped: {name} {value!r}")
             points.append(None)
             continue
         found = _DATE.match(value.strip())
