@@ -340,6 +340,24 @@ def test_plover_gold_standard_placeholder_date_is_not_a_date() -> None:
     assert str(result.document.get("OWN-1").when.earliest) == "2000-01-01"
 
 
+@pytest.mark.parametrize(
+    ("date", "day", "problem"),
+    [
+        ("2001-03-04", "2001-03-04", None),
+        ("2001-03", "2001-03", None),
+        ("2001-03-04T10:00:00Z", "2001-03-04", "time of day not kept, the day is: date"),
+        ("20010304", None, "not an ISO date, dropped: date"),
+        ("2001-03-04 or so", None, "not an ISO date, dropped: date"),
+    ],
+)
+def test_plover_reads_a_date_whole_or_not_at_all(date: str, day: str | None, problem: str) -> None:
+    record = {"id": "E-1", "event": "CONSULT", "source": "Testland", "date": date}
+    result = read_plover(json.dumps([record]).encode())
+    when = result.document.get("E-1").when
+    assert (str(when.earliest) if when else None) == day
+    assert outcomes(result)[1][1] == ((f"{problem} {date!r}",) if problem else ())
+
+
 def test_plover_export_follows_the_coding_rules() -> None:
     doc = pt.load_example()
     events, notes = to_plover(doc)

@@ -54,7 +54,10 @@ _SECTORS = (
     ("OPP", ActorCategory.POLITICAL_PARTY),
     ("PTY", ActorCategory.POLITICAL_PARTY),
 )
-_DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
+_DATE = re.compile(
+    r"(?P<day>[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)"
+    r"(?P<time>[T ][0-9]{2}(?::[0-9]{2}){0,2}(?:\.[0-9]+)?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?"
+)
 #: The PLOVER gold-standard records (ids ``PLOVER-GSR…``) all carry this date as a
 #: placeholder, as their readme says: it is not when anything happened.
 GSR_PLACEHOLDER_DATE = "2000-01-01"
@@ -267,13 +270,15 @@ def _when(item: dict[str, Any], problems: list[str]) -> ReportedTime | None:
             problems.append(f"placeholder of the gold-standard records, dropped: {name} {value!r}")
             points.append(None)
             continue
-        found = _DATE.match(value.strip())
+        found = _DATE.fullmatch(value.strip())
         try:
-            points.append(TimePoint.parse(found.group(0)) if found else None)
+            points.append(TimePoint.parse(found["day"]) if found else None)
         except ValidationError:
             points.append(None)
         if points[-1] is None:
             problems.append(f"not an ISO date, dropped: {name} {value!r}")
+        elif found and found["time"]:
+            problems.append(f"time of day not kept, the day is: {name} {value!r}")
     start, end = points
     if start is None:
         return None
