@@ -127,6 +127,23 @@ def test_ethprio_ids_stay_valid_and_unique_whatever_uniq_id_holds() -> None:
     assert rows[4][1] == ("uniq_id is not a dataset id, cc and cf_id used: uniq_id 'a b'",)
 
 
+def test_ethprio_enforcement_unclear_unknown_and_disagreeing_codes() -> None:
+    data = b"cc,cf_id,actor_name,enforcement\n5,1,A,3\n5,2,A,7\n5,3,A,1\n5,3,B,2\n"
+    result = read_ethprio(data)
+    truces = {t.id: t.enforcement for t in result.document.of_type(pt.Truce)}
+    assert truces == {
+        "ethprio-5-1": None,
+        "ethprio-5-2": None,
+        "ethprio-5-3": pt.Enforcement.THIRD_STATE,
+    }
+    rows = outcomes(result)
+    assert rows[2] == (RowOutcome.IMPORTED, ())  # 3 is the dataset's own "unclear"
+    assert rows[3][1] == ("unknown code, read as unknown: enforcement '7'",)
+    assert rows[4][1] == (
+        "rows of one ceasefire disagree, the first is kept: enforcement ['1', '2']",
+    )
+
+
 def test_ethprio_a_quoted_mediator_is_one_mediator() -> None:
     data = b'cc,cf_id,actor_name,mediator_send\n5,1,Group,"""a nun, Mother Agnes"", UN"\n'
     result = read_ethprio(data)

@@ -8,7 +8,7 @@ import io
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TypeVar
 
@@ -25,6 +25,7 @@ __all__ = [
     "Source",
     "attempt",
     "clean",
+    "coded",
     "identifier",
     "partial_date",
     "read_csv",
@@ -123,6 +124,23 @@ def clean(value: str | None) -> str | None:
         return None
     value = value.strip()
     return None if value in MISSING else value
+
+
+def coded(
+    value: str | None, column: str, codes: Mapping[str, T | None], notes: list[str]
+) -> T | None:
+    """What a dataset's code means, ``None`` when missing.
+
+    A code the dataset itself defines as unclear maps to ``None`` in ``codes``;
+    a code not in ``codes`` at all is read as unknown too, with a note.
+    """
+    text = clean(value)
+    if text is None:
+        return None
+    if text not in codes:
+        notes.append(f"unknown code, read as unknown: {column} {text!r}")
+        return None
+    return codes[text]
 
 
 def integer(value: str | None) -> int | None:

@@ -10,7 +10,7 @@ for the field-by-field mapping.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TypeVar
 
 import attrs
@@ -24,6 +24,7 @@ from peacetalks.interop._common import (
     attempt,
     broken,
     clean,
+    coded,
     dataset_citation,
     identifier,
     integer,
@@ -84,6 +85,7 @@ _ENFORCEMENT = {
     "0": Enforcement.NONE,
     "1": Enforcement.THIRD_STATE,
     "2": Enforcement.INTERNATIONAL_ORGANIZATION,
+    "3": None,  # the dataset's own "unclear"
 }
 _YES_NO = {"0": False, "1": True}
 _WRITTEN = {"0": False, "1": True, "2": True}
@@ -212,14 +214,12 @@ def _values(rows: list[_Row], column: str, notes: list[str]) -> list[str]:
     return found
 
 
-def _coded(rows: list[_Row], column: str, codes: dict[str, T], notes: list[str]) -> T | None:
+def _coded(
+    rows: list[_Row], column: str, codes: Mapping[str, T | None], notes: list[str]
+) -> T | None:
+    """What a ceasefire's code means, from the first of its rows that gives one."""
     values = _values(rows, column, notes)
-    if not values:
-        return None
-    if values[0] not in codes:
-        notes.append(f"unknown code, read as unknown: {column} {values[0]!r}")
-        return None
-    return codes[values[0]]
+    return coded(values[0], column, codes, notes) if values else None
 
 
 Mention = tuple[_Row, tuple[str, str, ActorCategory, tuple[Identifier | None, ...]]]
@@ -296,7 +296,7 @@ def _truce(
         ),
     )
     written = _coded(rows, "written", _WRITTEN, notes)
-    enforcement = _coded(rows, "enforcement", _ENFORCEMENT, [])
+    enforcement = _coded(rows, "enforcement", _ENFORCEMENT, notes)
     truce_category = _coded(rows, "ceasefire_class", _CATEGORY, notes)
     mechanism = _coded(rows, "implement", _YES_NO, notes)
     disarmament = _coded(rows, "ddr", _YES_NO, notes)

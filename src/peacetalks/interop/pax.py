@@ -9,7 +9,6 @@ also becomes a :class:`~peacetalks.Truce`. See ``docs/interop.md``.
 from __future__ import annotations
 
 import re
-from typing import TypeVar
 
 from peacetalks.actor import ActorCategory
 from peacetalks.common import Identifier
@@ -21,6 +20,7 @@ from peacetalks.interop._common import (
     attempt,
     broken,
     clean,
+    coded,
     dataset_citation,
     identifier,
     integer,
@@ -43,8 +43,6 @@ from peacetalks.times import ReportedTime, TimePoint
 from peacetalks.truce import Truce, TruceParty
 
 __all__ = ["PUBLISHER", "read_pax"]
-
-T = TypeVar("T")
 
 PUBLISHER = "PA-X Peace Agreements Database"
 WHAT = "PA-X agreements"
@@ -161,8 +159,8 @@ def _agreement(
             if actor_id not in ids:
                 ids.append(actor_id)
     reached = _date(data.get("Dat"), notes)
-    signing = _lookup(data, "Status", _SIGNING, notes)
-    stage = _lookup(data, "Stage", _STAGES, notes)
+    signing = coded(data.get("Status"), "Status", _SIGNING, notes)
+    stage = coded(data.get("Stage"), "Stage", _STAGES, notes)
     makes_truce = stage is AgreementStage.CEASEFIRE
     terms = []
     for column, topic, label in PROVISIONS:
@@ -282,16 +280,6 @@ def _date(value: str | None, notes: list[str]) -> ReportedTime | None:
     except ValidationError:
         notes.append(f"not an ISO date, read as unknown: Dat {text!r}")
         return None
-
-
-def _lookup(data: dict[str, str], column: str, codes: dict[str, T], notes: list[str]) -> T | None:
-    value = clean(data.get(column))
-    if value is None:
-        return None
-    if value not in codes:
-        notes.append(f"unknown code, read as unknown: {column} {value!r}")
-        return None
-    return codes[value]
 
 
 def _identifiers(number: int, data: dict[str, str]) -> tuple[Identifier, ...]:
