@@ -212,6 +212,31 @@ def test_pax_agreement_becomes_an_agreed_proposal_and_a_truce(pax: object) -> No
     assert round_trips(doc)
 
 
+def test_pax_party_lists_skip_what_names_no_one() -> None:
+    part = (
+        "For the Government of Testland:\nSd.\n2. Ada Tester [Signed]\nChairperson\n"
+        "Page 2, Untitled Preamble\nwww.peaceagreements.org\n3\n(Signed) Bo Front"
+    )
+    third = "Witnesses\nRepublic of Elsewhere\nIn the presence of\nUnited Nations"
+    row = f'AgtId,Agt,Dat,Part,ThrdPart\n7,Accord,2001-03-04,"{part}","{third}"\n'
+    result = read_pax(row.encode())
+    doc = result.document
+    agreement = doc.get("pax-7").agreement
+    assert [doc.get(i).name for i in agreement.signatories] == ["Ada Tester", "Bo Front"]
+    assert [doc.get(i).name for i in agreement.witnesses] == [
+        "Republic of Elsewhere",
+        "United Nations",
+    ]
+    assert agreement.third_parties == ()
+    assert outcomes(result)[2][1] == (
+        "signature mark or list number alone, not read as a party: Part",
+        "a title without a name, not read as a party: Part",
+        "page reference or credit of PA-X, not read as a party: Part",
+        "page reference or credit of PA-X, not read as a party: Part",
+        "no name in the text, not read as a party: Part",
+    )
+
+
 # Popolo
 
 
