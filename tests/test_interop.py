@@ -306,6 +306,24 @@ def test_popolo_odd_objects_are_reported_not_a_crash() -> None:
     assert doc.get("popolo-the-testers").identifiers == ()
 
 
+def test_popolo_says_what_it_does_not_keep_of_names_and_memberships() -> None:
+    objects = [
+        {"id": "ada", "name": "Ada", "other_names": [{"name": "Ada B", "note": "Birth name"}]},
+        {
+            "person_id": "ada",
+            "organization_id": "testers",
+            "label": "Chief tester",
+            "on_behalf_of": {"id": "front", "name": "Front"},
+            "post": {"id": "chief", "label": "Chief"},
+        },
+    ]
+    rows = outcomes(read_popolo(json.dumps(objects).encode()))
+    assert rows[1][1] == ("note on an other name not kept: 'Ada B' 'Birth name'",)
+    assert rows[2][1] == (
+        "not kept from a membership, no place for them: label, on_behalf_of, post",
+    )
+
+
 def test_popolo_refuses_what_is_not_popolo() -> None:
     with pytest.raises(pt.MalformedJSONError):
         read_popolo(b"not json")

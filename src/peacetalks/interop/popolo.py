@@ -100,6 +100,13 @@ _CATEGORIES = (
     (re.compile(r"ngo|non-governmental|charit|civil society", re.IGNORECASE),
      ActorCategory.CIVIL_SOCIETY),
 )  # fmt: skip
+#: The keys of a membership that peacetalks keeps (the others are noted as not kept).
+_MEMBERSHIP_KEPT = frozenset(
+    [
+        *("id", "person_id", "person", "member", "organization_id", "organization", "role"),
+        *("start_date", "end_date"),
+    ]
+)
 _SCHEME = re.compile(r"[^a-z0-9_.-]+")
 _KEPT = frozenset(
     [
@@ -313,9 +320,9 @@ def _membership(reader: _Reader, obj: dict[str, Any], report: _Report, own: bool
     if affiliation is None:
         problems.extend(failed)
         return False
-    for ignored in ("post_id", "on_behalf_of_id", "area_id"):
-        if obj.get(ignored):
-            problems.append(f"not kept, peacetalks has no place for it: {ignored}")
+    unkept = sorted(key for key in obj.keys() - _MEMBERSHIP_KEPT if obj[key] not in (None, "", []))
+    if unkept:
+        problems.append("not kept from a membership, no place for them: " + ", ".join(unkept))
     reader.affiliations.setdefault(_norm(person), []).append((affiliation, report, own))
     return True
 
@@ -392,7 +399,10 @@ def _other_name(other: Any, problems: list[str]) -> Name | None:
     start, more = _point(other.get("start_date"), "other_names start_date")
     end, later = _point(other.get("end_date"), "other_names end_date")
     problems.extend(more + later)
-    kind = next((k for k in NameKind if k.value == other.get("note")), None)
+    note = other.get("note")
+    kind = next((k for k in NameKind if k.value == note), None)
+    if kind is None and note not in (None, ""):
+        problems.append(f"note on an other name not kept: {text!r} {note!r}")
     name, failed = attempt(lambda: Name(text=text, kind=kind, start=start, end=end))
     problems.extend(
         f"other name not valid, dropped: {text!r} {problem.removeprefix('invalid record: ')}"
