@@ -324,6 +324,25 @@ def test_popolo_says_what_it_does_not_keep_of_names_and_memberships() -> None:
     )
 
 
+def test_popolo_export_says_what_popolo_cannot_hold() -> None:
+    at = pt.TimePoint.parse("2022-03-01T10:00+02:00")
+    ada = pt.Actor(
+        id="ada",
+        category=pt.ActorCategory.PERSON,
+        name="Ada",
+        names=(pt.Name(text="Ада", language="uk", start=at),),
+        affiliations=(
+            pt.Affiliation(organization="org", relation=pt.Relation.ENVOY, role="envoy"),
+        ),
+    )
+    exported, notes = to_popolo(pt.Document(records=(ada,)))
+    assert exported["persons"][0]["other_names"] == [{"name": "Ада", "start_date": "2022-03-01"}]
+    assert notes == [
+        "actor 'ada': not written, Popolo has no place for it: the time of day of 'Ада''s"
+        " start_date, the language of 'Ада', the relation envoy to org"
+    ]
+
+
 def test_popolo_refuses_what_is_not_popolo() -> None:
     with pytest.raises(pt.MalformedJSONError):
         read_popolo(b"not json")

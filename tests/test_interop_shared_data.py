@@ -136,9 +136,33 @@ def popolo_validator() -> Callable[[str, object], list[str]]:
     return errors
 
 
+def awkward_actors() -> pt.Document:
+    """Actors whose values Popolo can hold only in part: times of day, an unnamed member."""
+    at = pt.TimePoint.parse("2022-03-01T10:00+02:00")
+    envoy = pt.Affiliation(
+        organization="ministry", relation=pt.Relation.ENVOY, role="envoy", start=at
+    )
+    person = pt.Actor(
+        id="ada",
+        category=pt.ActorCategory.PERSON,
+        name="Ada",
+        names=(pt.Name(text="Ада", language="uk", start=at, end=at),),
+        affiliations=(envoy,),
+    )
+    ministry = pt.Actor(
+        id="ministry",
+        category=pt.ActorCategory.GOVERNMENT_BODY,
+        description="the ministry",
+        affiliations=tuple(
+            pt.Affiliation(organization=parent, relation=pt.Relation.PART_OF) for parent in "ab"
+        ),
+    )
+    return pt.Document(records=(person, ministry))
+
+
 def test_exported_popolo_validates_against_the_popolo_schemas() -> None:
     errors = popolo_validator()
-    documents = [pt.load_example()]
+    documents = [pt.load_example(), awkward_actors()]
     for name in popolo_files("examples"):
         if (DATA / "popolo" / "examples" / name).exists():
             documents.append(imported("popolo", f"popolo/examples/{name}").document)
