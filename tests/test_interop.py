@@ -79,7 +79,12 @@ def test_ethprio_keeps_partial_dates_partial_and_unknowns_unknown(ethprio: objec
     assert str(third.declared.earliest) == "2003-02"  # 30 February is not a day
     assert third.duration == pt.Duration(kind=pt.DurationKind.INDEFINITE)
     assert (third.written, third.enforcement, third.mediators) == (None, None, ())
-    assert outcomes(ethprio)[8][1][0].startswith("day not in the month")
+    assert outcomes(ethprio)[8][1][:4] == (
+        "not a pax id, dropped: pax_id '0'",
+        "not a ucdp_conflict id, dropped: ucdp_acd_id '0'",
+        "not a ucdp_dyad id, dropped: ucdp_dyad '0'",
+        "day not in the month, read as unknown: cf_dec 2003-02-30",
+    )
 
 
 def test_ethprio_keeps_broken_characters_and_names_actors(ethprio: object) -> None:
@@ -210,6 +215,13 @@ def test_pax_agreement_becomes_an_agreed_proposal_and_a_truce(pax: object) -> No
     )
     assert [doc.get(i).name for i in doc.get("pax-103").agreement.signatories] == ["Hamas", "Fatah"]
     assert round_trips(doc)
+
+
+def test_pax_an_id_that_is_not_one_is_noted() -> None:
+    result = read_pax(b'AgtId,Agt,Dat,UcdpCon\n7,Accord,2001-03-04,"301, 30x"\n')
+    assert outcomes(result)[2][1] == ("not a ucdp_conflict id, dropped: UcdpCon '30x'",)
+    ids = result.document.get("pax-7").identifiers
+    assert pt.Identifier(scheme="ucdp_conflict", value="301") in ids
 
 
 def test_pax_party_lists_skip_what_names_no_one() -> None:

@@ -265,8 +265,13 @@ def when(points: Iterable[TimePoint | None]) -> ReportedTime | None:
     return ReportedTime.between(first, last)
 
 
-def identifier(scheme: str, value: str | None) -> Identifier | None:
-    """An identifier, or ``None`` when the value is missing or not valid for the scheme."""
+def identifier(
+    scheme: str, value: str | None, notes: list[str] | None = None, column: str = ""
+) -> Identifier | None:
+    """An identifier, or ``None`` when the value is missing or not valid for the scheme.
+
+    With ``notes``, a value that is there but not valid is noted as dropped from ``column``.
+    """
     text = clean(value)
     if text is None:
         return None
@@ -275,6 +280,8 @@ def identifier(scheme: str, value: str | None) -> Identifier | None:
     try:
         return Identifier(scheme=scheme, value=text)
     except ValidationError:
+        if notes is not None:
+            notes.append(f"not a {scheme} id, dropped: {column} {text!r}")
         return None
 
 

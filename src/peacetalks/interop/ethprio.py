@@ -92,6 +92,14 @@ _WRITTEN = {"0": False, "1": True, "2": True}
 _EXTENT = {"0": Extent.COMPREHENSIVE, "1": Extent.PARTIAL}
 _GOVERNMENT = re.compile(r"^(interim |transitional )?gov\w*ment\b", re.IGNORECASE)
 _LINK = re.compile(r"^link_id[0-9]+$")
+#: Columns holding ids in other systems, by scheme; the last three become the truce's identifiers.
+_IDS = (
+    ("ethprio_row", "id"),
+    ("ucdp_actor", "ucdp_actor_id"),
+    ("pax", "pax_id"),
+    ("ucdp_conflict", "ucdp_acd_id"),
+    ("ucdp_dyad", "ucdp_dyad"),
+)
 #: Mediators the dataset names by acronym that are international organisations.
 _ORGANIZATIONS = frozenset(
     """UN AU EU EC OAU OSCE ECOWAS ECOMOG ECCAS IGAD SADC CPLP NATO KFOR MONUC MINUSMA UNSMIL
@@ -183,6 +191,8 @@ def _parse(
     if problems or name is None:
         return None, problems
     notes = broken("actor_name", name) + broken("p_other_comment", data.get("p_other_comment"))
+    for scheme, column in _IDS:
+        identifier(scheme, data.get(column), notes, column)
     ucdp = identifier("ucdp_actor", data.get("ucdp_actor_id"))
     uniq = identifier("ethprio", data.get("uniq_id"))
     if uniq is None and clean(data.get("uniq_id")) is not None:
@@ -392,10 +402,6 @@ def _identifiers(rows: list[_Row], uniq: list[str]) -> tuple[Identifier, ...]:
                 found.append(item)
 
     add(identifier("ethprio", value) for value in uniq[:1])
-    for scheme, column in (
-        ("pax", "pax_id"),
-        ("ucdp_conflict", "ucdp_acd_id"),
-        ("ucdp_dyad", "ucdp_dyad"),
-    ):
+    for scheme, column in _IDS[2:]:
         add(identifier(scheme, row.data.get(column)) for row in rows)
     return tuple(found)

@@ -212,7 +212,7 @@ def _agreement(
                     topic=topic, description=f"{label} (PA-X {column} = {level})", concerns=concerns
                 )
             )
-    identifiers = _identifiers(number, data)
+    identifiers = _identifiers(number, data, notes)
     citation = dataset_citation(PUBLISHER, identifiers[:1])
     agreement = Agreement(
         reached=reached,
@@ -340,7 +340,7 @@ def _date(value: str | None, notes: list[str]) -> ReportedTime | None:
         return None
 
 
-def _identifiers(number: int, data: dict[str, str]) -> tuple[Identifier, ...]:
+def _identifiers(number: int, data: dict[str, str], notes: list[str]) -> tuple[Identifier, ...]:
     found = [Identifier(scheme="pax", value=str(number))]
     for scheme, column in (
         ("pax_process", "PP"),
@@ -350,7 +350,7 @@ def _identifiers(number: int, data: dict[str, str]) -> tuple[Identifier, ...]:
         ("cow_war", "CowWar"),
     ):
         for value in split_list(clean(data.get(column)) or "", ",;"):
-            item = identifier(scheme, value)
+            item = identifier(scheme, value, notes, column)
             if item is not None and item not in found:
                 found.append(item)
     return tuple(found)
