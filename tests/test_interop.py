@@ -132,6 +132,16 @@ def test_ethprio_ids_stay_valid_and_unique_whatever_uniq_id_holds() -> None:
     assert rows[4][1] == ("uniq_id is not a dataset id, cc and cf_id used: uniq_id 'a b'",)
 
 
+def test_ethprio_links_reach_the_linked_ceasefire_whatever_its_id() -> None:
+    data = (
+        b"cc,cf_id,uniq_id,actor_name,link_id1\n"
+        b"5,1,5001,Rebels,0\n6,1,5001,Army,0\n6,2,6002,Front,1\n6,3,6003,Front,9\n"
+    )
+    doc = read_ethprio(data).document
+    assert [link.truce for link in doc.get("ethprio-6002").links] == ["ethprio-6-1"]
+    assert [link.truce for link in doc.get("ethprio-6003").links] == ["ethprio-6009"]  # not here
+
+
 def test_ethprio_enforcement_unclear_unknown_and_disagreeing_codes() -> None:
     data = b"cc,cf_id,actor_name,enforcement\n5,1,A,3\n5,2,A,7\n5,3,A,1\n5,3,B,2\n"
     result = read_ethprio(data)

@@ -155,9 +155,13 @@ def read_ethprio(source: Source) -> ImportResult:
         groups.setdefault((cc or 0, cf_id or 0), []).append(row)
     records: list[Record] = []
     book = ActorBook(dataset_citation(PUBLISHER))
-    taken: dict[str, tuple[int, int]] = {}
+    ids = _truce_ids(groups)
+    # A link to a ceasefire outside the file gets the id it would have: ethprio-{uniq_id}
+    # when this file's uniq_ids follow the dataset's rule cc * 1000 + cf_id.
+    rule = any(value == f"ethprio-{c * 1000 + n}" for (c, n), value in ids.items())
+    linking: Links = (links, ids, rule)
     for (cc, cf_id), members in groups.items():
-        truce, group_notes, mentions = _truce(cc, cf_id, members, links, taken)
+        truce, group_notes, mentions = _truce(cc, cf_id, members, linking)
         if truce is None:
             for row in members:
                 reports[row.line] = RowReport(
@@ -165,10 +169,9 @@ def read_ethprio(source: Source) -> ImportResult:
                 )
             continue
         records.append(truce)
-        taken[truce.id] = (cc, cf_id)
         members[0].notes.extend(group_notes)
-        for row, (actor_id, name, category, ids) in mentions:
-            row.notes.extend(book.add(actor_id, name, category, ids))
+        for row, (actor_id, name, category, known_as) in mentions:
+            row.notes.extend(book.add(actor_id, name, category, known_as))
         for row in members:
             reports[row.line] = RowReport(row.line, row.key, RowOutcome.IMPORTED, tuple(row.notes))
     document = Document(records=(*book.actors(), *records))
@@ -235,21 +238,36 @@ def _coded(
 Mention = tuple[_Row, tuple[str, str, ActorCategory, tuple[Identifier | None, ...]]]
 
 
+def _truce_ids(groups: dict[tuple[int, int], list[_Row]]) -> dict[tuple[int, int], str]:
+    """Each ceasefire's truce id: ``ethprio-{uniq_id}``, or ``ethprio-{cc}-{cf_id}`` when its
+    rows give no usable ``uniq_id`` or an earlier ceasefire has it (noted on its first row)."""
+    ids: dict[tuple[int, int], str] = {}
+    taken: dict[str, tuple[int, int]] = {}
+    for (cc, cf_id), rows in groups.items():
+        fallback = f"{cc}-{cf_id}"
+        truce_id = "ethprio-" + next((r.uniq for r in rows if r.uniq != fallback), fallback)
+        if truce_id in taken:
+            first_cc, first_cf_id = taken[truce_id]
+            rows[0].notes.append(
+                f"uniq_id already names another ceasefire (cc {first_cc}, cf_id {first_cf_id}),"
+                f" cc and cf_id used: uniq_id {truce_id.removeprefix('ethprio-')!r}"
+            )
+            truce_id = f"ethprio-{fallback}"
+        ids[(cc, cf_id)] = truce_id
+        taken[truce_id] = (cc, cf_id)
+    return ids
+
+
+Links = tuple[list[str], dict[tuple[int, int], str], bool]
+"""The link columns, every ceasefire's truce id, and whether uniq_id is cc * 1000 + cf_id."""
+
+
 def _truce(
-    cc: int, cf_id: int, rows: list[_Row], links: list[str], taken: dict[str, tuple[int, int]]
+    cc: int, cf_id: int, rows: list[_Row], linking: Links
 ) -> tuple[Truce | None, list[str], list[Mention]]:
     notes: list[str] = []
     uniq = _values(rows, "uniq_id", notes)
-    fallback = f"{cc}-{cf_id}"
-    truce_id = "ethprio-" + next((r.uniq for r in rows if r.uniq != fallback), fallback)
-    if truce_id in taken:
-        first_cc, first_cf_id = taken[truce_id]
-        notes.append(
-            f"uniq_id already names another ceasefire (cc {first_cc}, cf_id {first_cf_id}),"
-            f" cc and cf_id used: uniq_id {truce_id.removeprefix('ethprio-')!r}"
-        )
-        truce_id = f"ethprio-{fallback}"
-    conventional = truce_id == f"ethprio-{cc * 1000 + cf_id}"
+    truce_id = linking[1][(cc, cf_id)]
     mentions: list[Mention] = []
     parties: dict[str, list[_Row]] = {}
     for row in rows:
@@ -335,7 +353,7 @@ def _truce(
         "category": truce_category,
         "implementation_mechanism": mechanism,
         "disarmament": disarmament,
-        "links": _links(cc, truce_id, rows, links, conventional),
+        "links": _links(cc, truce_id, rows, linking),
         "sources": (citation,),
         "identifiers": _identifiers(rows, uniq),
     }
@@ -374,9 +392,9 @@ def _duration(rows: list[_Row], notes: list[str]) -> Duration | None:
     return Duration(amount=days, unit=TimeUnit.DAY)
 
 
-def _links(
-    cc: int, truce_id: str, rows: list[_Row], columns: list[str], conventional: bool
-) -> tuple[TruceLink, ...]:
+def _links(cc: int, truce_id: str, rows: list[_Row], linking: Links) -> tuple[TruceLink, ...]:
+    """Links to the ceasefires a row names by their ``cf_id`` in the same country."""
+    columns, ids, rule = linking
     targets: list[str] = []
     for row in rows:
         for column in columns:
@@ -387,7 +405,8 @@ def _links(
                 continue
             if number is None or number <= 0:
                 continue
-            target = f"ethprio-{cc * 1000 + number}" if conventional else f"ethprio-{cc}-{number}"
+            outside = f"ethprio-{cc * 1000 + number}" if rule else f"ethprio-{cc}-{number}"
+            target = ids.get((cc, number), outside)
             if target != truce_id and target not in targets:
                 targets.append(target)
     return tuple(TruceLink(relation=TruceLinkKind.RELATED, truce=t) for t in targets)
