@@ -477,6 +477,28 @@ def test_plover_export_follows_the_coding_rules() -> None:
     assert all(note.startswith("statement ") for note in notes)
 
 
+def test_plover_export_dates_an_event_only_by_days_it_knows() -> None:
+    day = pt.ReportedTime.on
+    took_effect = pt.TruceEvent(kind=pt.TruceEventKind.TOOK_EFFECT, when=day("2025-03-20"))
+    truce = pt.Truce(id="t", declared=day("2025-03-18"), events=(took_effect,))
+    before = pt.ReportedTime(relation=pt.TimeRelation.BEFORE, latest=pt.TimePoint.parse("2025-04"))
+    said = pt.Statement(
+        id="s",
+        speaker="a",
+        quotation=pt.Quotation.PARAPHRASE,
+        text="We will talk.",
+        stance=pt.Stance.PROPOSES,
+        said=before,
+    )
+    actor = pt.Actor(id="a", category=pt.ActorCategory.PERSON, name="Ada")
+    events, notes = to_plover(pt.Document(records=(actor, truce, said)))
+    by_id = {event["id"]: event for event in events}
+    assert (by_id["t"]["event"], by_id["t"]["date"]) == (["RETREAT"], "2025-03-20")
+    assert "date" not in by_id["s"]
+    assert by_id["s"]["actor"] == [{"id": "a", "name": "Ada"}]
+    assert notes == ["statement 's': a time open at one end, no date written"]
+
+
 def test_plover_export_reads_back(plover: object) -> None:
     doc = plover.document  # type: ignore[attr-defined]
     events, _ = to_plover(doc)
