@@ -35,9 +35,9 @@ from peacetalks.interop._common import (
     split_list,
     when,
 )
-from peacetalks.interop._durations import parse_duration
+from peacetalks.interop._durations import fixed_duration
 from peacetalks.interop._report import ImportResult, RowOutcome, RowReport
-from peacetalks.times import Duration, DurationKind, TimePoint, TimeUnit
+from peacetalks.times import Duration, TimePoint
 from peacetalks.truce import (
     Consent,
     Enforcement,
@@ -374,22 +374,7 @@ def _duration(rows: list[_Row], notes: list[str]) -> Duration | None:
             pairs.append(pair)
     if len(pairs) > 1:
         notes.append(f"rows of one ceasefire disagree, the first is kept: fixed/fixed_time {pairs}")
-    fixed, text = pairs[0]
-    if clean(text) is None:
-        return Duration(kind=DurationKind.INDEFINITE) if fixed == "0" else None
-    try:
-        days = integer(text)
-    except ValueError:
-        duration, more = parse_duration(text)
-        notes.extend(more)
-        return duration
-    if days == 0:
-        if fixed == "1":
-            notes.append("fixed is 1 but fixed_time is 0, length unknown: fixed_time")
-        return Duration(kind=DurationKind.INDEFINITE) if fixed == "0" else None
-    if days is None or days < 0:
-        return None
-    return Duration(amount=days, unit=TimeUnit.DAY)
+    return fixed_duration(*pairs[0], notes)
 
 
 def _links(cc: int, truce_id: str, rows: list[_Row], linking: Links) -> tuple[TruceLink, ...]:
