@@ -180,6 +180,12 @@ def test_ethprio_reads_prose_durations(words: str, expected: pt.Duration) -> Non
     assert read_ethprio(data).document.get("ethprio-5-1").duration == expected
 
 
+def test_ethprio_a_negative_length_is_unknown_and_said() -> None:
+    result = read_ethprio(b"cc,cf_id,actor_name,fixed,fixed_time\n5,1,Group,1,-5\n")
+    assert result.document.get("ethprio-5-1").duration is None
+    assert outcomes(result)[2][1] == ("a negative length, read as unknown: fixed_time '-5'",)
+
+
 # PA-X
 
 

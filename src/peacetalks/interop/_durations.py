@@ -65,6 +65,9 @@ def fixed_duration(fixed: str | None, text: str, notes: list[str]) -> Duration |
         if fixed == "1":
             notes.append("fixed is 1 but fixed_time is 0, length unknown: fixed_time")
         return Duration(kind=DurationKind.INDEFINITE) if fixed == "0" else None
-    if days is None or days < 0:
+    if days is None:
+        return None
+    if days < 0:
+        notes.append(f"a negative length, read as unknown: fixed_time {text!r}")
         return None
     return Duration(amount=days, unit=TimeUnit.DAY)
