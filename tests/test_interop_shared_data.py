@@ -59,8 +59,10 @@ def imported(kind: str, relative: str) -> ImportResult:
 
 
 def check(result: ImportResult) -> None:
-    """Every row reported once; every record valid and equal after a JSON round trip."""
+    """Every row reported once; every record valid, its id unique, equal after a JSON round trip."""
     assert all(row.outcome is not RowOutcome.REJECTED or row.problems for row in result.rows)
+    ids = [record.id for record in result.document.records]
+    assert len(ids) == len(set(ids))
     text = pt.to_json(result.document)
     assert pt.from_json(text, pt.Document) == result.document
 
