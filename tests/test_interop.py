@@ -233,6 +233,14 @@ def test_pax_agreement_becomes_an_agreed_proposal_and_a_truce(pax: object) -> No
     assert round_trips(doc)
 
 
+def test_pax_a_unilateral_ceasefire_is_its_partys_declaration() -> None:
+    row = (
+        b"AgtId,Agt,Dat,Stage,Status,Part\n7,Declaration,2001-03-04,Cea,Unilateral document,Front\n"
+    )
+    truce = read_pax(row).document.get("pax-7-truce")
+    assert [p.consent for p in truce.parties] == [pt.Consent.UNILATERAL_DECLARATION]
+
+
 def test_pax_an_id_that_is_not_one_is_noted() -> None:
     result = read_pax(b'AgtId,Agt,Dat,UcdpCon\n7,Accord,2001-03-04,"301, 30x"\n')
     assert outcomes(result)[2][1] == ("not a ucdp_conflict id, dropped: UcdpCon '30x'",)

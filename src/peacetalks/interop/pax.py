@@ -40,7 +40,7 @@ from peacetalks.proposal import (
     TermTopic,
 )
 from peacetalks.times import ReportedTime, TimePoint
-from peacetalks.truce import Truce, TruceParty
+from peacetalks.truce import Consent, Truce, TruceParty
 
 __all__ = ["PUBLISHER", "read_pax"]
 
@@ -242,11 +242,13 @@ def _agreement(
         return [], [], notes + problems
     made: list[Record] = [proposal]
     if makes_truce:
+        # A unilateral document is its party's declaration; "signed/agreed" does not say how.
+        consent = Consent.UNILATERAL_DECLARATION if signing is Signing.UNILATERAL else None
         truce, problems = attempt(
             lambda: Truce(
                 id=truce_id,
                 name=clean(data.get("Agt")),
-                parties=tuple(TruceParty(actor=a) for a in agreement.signatories),
+                parties=tuple(TruceParty(actor=a, consent=consent) for a in agreement.signatories),
                 mediators=agreement.mediators,
                 declared=reached,
                 written=True,
