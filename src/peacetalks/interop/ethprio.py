@@ -239,8 +239,11 @@ Mention = tuple[_Row, tuple[str, str, ActorCategory, tuple[Identifier | None, ..
 
 
 def _truce_ids(groups: dict[tuple[int, int], list[_Row]]) -> dict[tuple[int, int], str]:
-    """Each ceasefire's truce id: ``ethprio-{uniq_id}``, or ``ethprio-{cc}-{cf_id}`` when its
-    rows give no usable ``uniq_id`` or an earlier ceasefire has it (noted on its first row)."""
+    """Each ceasefire's truce id, by (``cc``, ``cf_id``).
+
+    It is ``ethprio-{uniq_id}``, or ``ethprio-{cc}-{cf_id}`` when the rows give no
+    usable ``uniq_id`` or an earlier ceasefire has it (noted on the first row).
+    """
     ids: dict[tuple[int, int], str] = {}
     taken: dict[str, tuple[int, int]] = {}
     for (cc, cf_id), rows in groups.items():

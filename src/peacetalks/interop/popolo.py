@@ -348,7 +348,8 @@ def _actor(actor_id: str, reader: _Reader) -> tuple[Actor | None, list[str]]:
         if (name := _other_name(other, problems)) is not None
     ]
     identifiers = []
-    own, _ = attempt(lambda: Identifier(scheme="popolo", value=str(obj.get("id") or actor_id)))
+    raw = str(obj.get("id") or actor_id).strip()
+    own, _ = attempt(lambda: Identifier(scheme="popolo", value=raw))
     if own is not None:
         identifiers.append(own)
     else:
