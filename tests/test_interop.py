@@ -99,6 +99,15 @@ def test_ethprio_keeps_broken_characters_and_names_actors(ethprio: object) -> No
     assert round_trips(doc)
 
 
+@pytest.mark.parametrize(
+    "name", ["Government of Testland", "Goverment of Testland", "Governmentof Testland"]
+)
+def test_ethprio_a_misspelt_government_is_still_a_government(name: str) -> None:
+    data = f"cc,cf_id,actor_name,ucdp_actor_id\n5,1,{name},17\n".encode()
+    actor = read_ethprio(data).document.get("ucdp-actor-17")
+    assert actor.category is pt.ActorCategory.GOVERNMENT
+
+
 def test_ethprio_without_its_key_columns_is_refused() -> None:
     with pytest.raises(pt.ValidationError, match="no cf_id"):
         read_ethprio(b"cc,actor_name\n1,x\n")

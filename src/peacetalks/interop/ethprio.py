@@ -90,7 +90,8 @@ _ENFORCEMENT = {
 _YES_NO = {"0": False, "1": True}
 _WRITTEN = {"0": False, "1": True, "2": True}
 _EXTENT = {"0": Extent.COMPREHENSIVE, "1": Extent.PARTIAL}
-_GOVERNMENT = re.compile(r"^(interim |transitional )?gov\w*ment\b", re.IGNORECASE)
+#: "Government of X", misspellings included ("Goverment", "Governmentof Colombia").
+_GOVERNMENT = re.compile(r"^(interim |transitional )?gov[a-z]*ment", re.IGNORECASE)
 _LINK = re.compile(r"^link_id[0-9]+$")
 #: Columns holding ids in other systems, by scheme; the last three become the truce's identifiers.
 _IDS = (
