@@ -310,14 +310,15 @@ def _truce(
         notes.append(f"p_other_comment without p_other, dropped: {comments}")
     location = _values(rows, "location", notes)
     extent = _coded(rows, "partial", _EXTENT, notes)
+    gwno = tuple(i for i in (identifier("gwno", str(cc)),) if i)
+    areas = tuple(
+        Place(name=name, kind=PlaceKind.COUNTRY, identifiers=gwno) for name in location[:1]
+    )
     scope = None
-    if extent is not None and location:
-        area = Place(
-            name=location[0],
-            kind=PlaceKind.COUNTRY,
-            identifiers=tuple(i for i in (identifier("gwno", str(cc)),) if i),
-        )
-        scope = Scope(extent=extent, areas=(area,))
+    if extent is Extent.PARTIAL and not areas:
+        notes.append("partial, but no location to say where, extent not kept: partial")
+    elif extent is not None:
+        scope = Scope(extent=extent, areas=areas)
     citation = dataset_citation(
         PUBLISHER,
         (
