@@ -11,21 +11,20 @@ See ``docs/interop.md``.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import attrs
 
 from peacetalks._jsontext import parse_json
 from peacetalks._rules import ID
-from peacetalks.actor import Actor, ActorCategory, Affiliation, Name, NameKind, Relation
-from peacetalks.common import Citation, Identifier
+from peacetalks.actor import Actor, ActorCategory, Affiliation, Relation
+from peacetalks.common import Identifier
 from peacetalks.document import Document, Record
 from peacetalks.errors import MalformedJSONError, Problem, ValidationError
+from peacetalks.interop import _popolo_values as values
 from peacetalks.interop._common import Source, attempt, read_text, slug
 from peacetalks.interop._popolo_export import to_popolo
 from peacetalks.interop._report import ImportResult, RowOutcome, RowReport
-from peacetalks.times import TimePoint
 
 __all__ = ["read_popolo", "to_popolo"]
 
@@ -86,20 +85,6 @@ _OTHER_CLASSES = (
     ("valid_from", "contact detail"),
     ("label", "post"),
 )
-_CATEGORIES = (
-    (re.compile(r"compan|corporat|business|firm", re.IGNORECASE), ActorCategory.COMPANY),
-    (re.compile(r"part(y|ies)\b", re.IGNORECASE), ActorCategory.POLITICAL_PARTY),
-    (re.compile(r"^government$", re.IGNORECASE), ActorCategory.GOVERNMENT),
-    (
-        re.compile(r"ministr|department|agency|committee|legislat|parliament|chamber|house|"
-                   r"council|court|army|armed forces", re.IGNORECASE),
-        ActorCategory.GOVERNMENT_BODY,
-    ),
-    (re.compile(r"international|intergovernmental", re.IGNORECASE),
-     ActorCategory.INTERNATIONAL_ORGANIZATION),
-    (re.compile(r"ngo|non-governmental|charit|civil society", re.IGNORECASE),
-     ActorCategory.CIVIL_SOCIETY),
-)  # fmt: skip
 #: The keys of a membership that peacetalks keeps (the others are noted as not kept).
 _MEMBERSHIP_KEPT = frozenset(
     [
@@ -107,7 +92,6 @@ _MEMBERSHIP_KEPT = frozenset(
         *("start_date", "end_date"),
     ]
 )
-_SCHEME = re.compile(r"[^a-z0-9_.-]+")
 _KEPT = frozenset(
     [
         "id",
@@ -253,21 +237,10 @@ def _read(reader: _Reader, position: int, kind: str | None, obj: Any) -> None:
         report.outcome = RowOutcome.REJECTED
         return
     reader.add(actor_id, obj, kind, report, own=True)
-    for embedded in _list(obj, "memberships", report.problems):
+    for embedded in values.listed(obj, "memberships", report.problems):
         if isinstance(embedded, dict) and isinstance(obj.get("id"), str):
             side = "person_id" if kind == "person" else "organization_id"
             _membership(reader, {**embedded, side: obj["id"]}, report, own=False)
-
-
-def _list(obj: dict[str, Any], key: str, problems: list[str]) -> list[Any]:
-    """A field that should hold a list: the list, or nothing (with a note) when it is not one."""
-    value = obj.get(key)
-    if value is None or value == "":
-        return []
-    if not isinstance(value, list):
-        problems.append(f"not a list, dropped: {key}")
-        return []
-    return value
 
 
 def _actor_id(obj: dict[str, Any], problems: list[str]) -> str | None:
@@ -305,8 +278,8 @@ def _membership(reader: _Reader, obj: dict[str, Any], report: _Report, own: bool
         return False
     role = obj.get("role") if isinstance(obj.get("role"), str) and obj["role"].strip() else None
     relation = next((r for r in Relation if role and r.value == role.strip().lower()), None)
-    start, more = _point(obj.get("start_date"), "start_date")
-    end, later = _point(obj.get("end_date"), "end_date")
+    start, more = values.point(obj.get("start_date"), "start_date")
+    end, later = values.point(obj.get("end_date"), "end_date")
     problems.extend(more + later)
     affiliation, failed = attempt(
         lambda: Affiliation(
@@ -327,25 +300,16 @@ def _membership(reader: _Reader, obj: dict[str, Any], report: _Report, own: bool
     return True
 
 
-def _point(value: Any, name: str) -> tuple[TimePoint | None, list[str]]:
-    if value is None or value == "":
-        return None, []
-    try:
-        return TimePoint.parse(value), []
-    except ValidationError:
-        return None, [f"not an ISO 8601 date, dropped: {name} {value!r}"]
-
-
 def _actor(actor_id: str, reader: _Reader) -> tuple[Actor | None, list[str]]:
     obj = reader.actors[actor_id]
     problems: list[str] = []
     person = obj["_kind"] == "person"
     classification = obj.get("classification")
-    category = ActorCategory.PERSON if person else _category(classification, problems)
+    category = ActorCategory.PERSON if person else values.category(classification, problems)
     names = [
         name
-        for other in _list(obj, "other_names", problems)
-        if (name := _other_name(other, problems)) is not None
+        for other in values.listed(obj, "other_names", problems)
+        if (name := values.other_name(other, problems)) is not None
     ]
     identifiers = []
     raw = str(obj.get("id") or actor_id).strip()
@@ -354,8 +318,8 @@ def _actor(actor_id: str, reader: _Reader) -> tuple[Actor | None, list[str]]:
         identifiers.append(own)
     else:
         problems.append(f"id not kept as a popolo identifier, it has spaces: id {obj.get('id')!r}")
-    for item in _list(obj, "identifiers", problems):
-        found = _identifier(item, problems)
+    for item in values.listed(obj, "identifiers", problems):
+        found = values.identifier(item, problems)
         if found is not None and found not in identifiers:
             identifiers.append(found)
     affiliations = [found for found, _, _ in reader.affiliations.get(actor_id, [])]
@@ -363,10 +327,10 @@ def _actor(actor_id: str, reader: _Reader) -> tuple[Actor | None, list[str]]:
     if isinstance(parent, str) and parent.strip():
         affiliations.append(Affiliation(organization=_norm(parent), relation=Relation.PART_OF))
     sources = []
-    for link in _list(obj, "sources", problems):
+    for link in values.listed(obj, "sources", problems):
         url = link.get("url") if isinstance(link, dict) else None
         note = link.get("note") if isinstance(link, dict) else None
-        citation = _citation(url, note)
+        citation = values.citation(url, note)
         if citation is None:
             problems.append(f"source without an http(s) URL, dropped: sources {url!r}")
         else:
@@ -390,62 +354,3 @@ def _actor(actor_id: str, reader: _Reader) -> tuple[Actor | None, list[str]]:
         )
     )
     return actor, problems + failed
-
-
-def _other_name(other: Any, problems: list[str]) -> Name | None:
-    if not isinstance(other, dict) or not isinstance(other.get("name"), str):
-        problems.append("other name without a name, dropped: other_names")
-        return None
-    text = other["name"]
-    start, more = _point(other.get("start_date"), "other_names start_date")
-    end, later = _point(other.get("end_date"), "other_names end_date")
-    problems.extend(more + later)
-    note = other.get("note")
-    kind = next((k for k in NameKind if k.value == note), None)
-    if kind is None and note not in (None, ""):
-        problems.append(f"note on an other name not kept: {text!r} {note!r}")
-    name, failed = attempt(lambda: Name(text=text, kind=kind, start=start, end=end))
-    problems.extend(
-        f"other name not valid, dropped: {text!r} {problem.removeprefix('invalid record: ')}"
-        for problem in failed
-    )
-    return name
-
-
-def _category(classification: Any, problems: list[str]) -> ActorCategory:
-    if isinstance(classification, str) and classification.strip():
-        text = classification.strip()
-        exact = next((c for c in ActorCategory if c.value == text), None)
-        if exact is not None:
-            return exact
-        for pattern, category in _CATEGORIES:
-            if pattern.search(text):
-                return category
-        problems.append(f"classification not recognised, actor left unclassified: {text!r}")
-    return ActorCategory.UNCLASSIFIED
-
-
-def _identifier(item: Any, problems: list[str]) -> Identifier | None:
-    if not isinstance(item, dict) or not isinstance(item.get("identifier"), str):
-        problems.append("identifier without a value, dropped: identifiers")
-        return None
-    scheme = item.get("scheme")
-    if not isinstance(scheme, str) or not scheme.strip():
-        problems.append(f"identifier without a scheme, dropped: identifiers {item['identifier']!r}")
-        return None
-    name = _SCHEME.sub("-", scheme.strip().lower()).strip("-_.")[:64] or "other"
-    if not name[0].isalpha():
-        name = f"x{name}"[:64]
-    found, _ = attempt(lambda: Identifier(scheme=name, value=item["identifier"].strip()))
-    if found is None:
-        problems.append(f"identifier not valid, dropped: identifiers {item['identifier']!r}")
-    elif name != scheme:
-        problems.append(f"identifier scheme written in lower case: {scheme!r} as {name!r}")
-    return found
-
-
-def _citation(url: Any, note: Any) -> Citation | None:
-    try:
-        return Citation(url=url, title=note if isinstance(note, str) and note.strip() else None)
-    except ValidationError:
-        return None
