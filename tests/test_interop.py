@@ -79,7 +79,12 @@ def test_ethprio_keeps_partial_dates_partial_and_unknowns_unknown(ethprio: objec
     assert str(third.declared.earliest) == "2003-02"  # 30 February is not a day
     assert third.duration == pt.Duration(kind=pt.DurationKind.INDEFINITE)
     assert (third.written, third.enforcement, third.mediators) == (None, None, ())
-    assert outcomes(ethprio)[8][1][0].startswith("day not in the month")
+    assert outcomes(ethprio)[8][1][:4] == (
+        "not a pax id, dropped: pax_id '0'",
+        "not a ucdp_conflict id, dropped: ucdp_acd_id '0'",
+        "not a ucdp_dyad id, dropped: ucdp_dyad '0'",
+        "day not in the month, read as unknown: cf_dec 2003-02-30",
+    )
 
 
 def test_ethprio_keeps_broken_characters_and_names_actors(ethprio: object) -> None:
@@ -94,6 +99,24 @@ def test_ethprio_keeps_broken_characters_and_names_actors(ethprio: object) -> No
     assert round_trips(doc)
 
 
+@pytest.mark.parametrize(
+    "name", ["Government of Testland", "Goverment of Testland", "Governmentof Testland"]
+)
+def test_ethprio_a_misspelt_government_is_still_a_government(name: str) -> None:
+    data = f"cc,cf_id,actor_name,ucdp_actor_id\n5,1,{name},17\n".encode()
+    actor = read_ethprio(data).document.get("ucdp-actor-17")
+    assert actor.category is pt.ActorCategory.GOVERNMENT
+
+
+def test_ethprio_extent_without_a_location() -> None:
+    result = read_ethprio(b"cc,cf_id,actor_name,partial\n5,1,Group,0\n5,2,Group,1\n")
+    assert result.document.get("ethprio-5-1").scope == pt.Scope(extent=pt.Extent.COMPREHENSIVE)
+    assert result.document.get("ethprio-5-2").scope is None
+    assert outcomes(result)[3][1] == (
+        "partial, but no location to say where, extent not kept: partial",
+    )
+
+
 def test_ethprio_without_its_key_columns_is_refused() -> None:
     with pytest.raises(pt.ValidationError, match="no cf_id"):
         read_ethprio(b"cc,actor_name\n1,x\n")
@@ -104,6 +127,61 @@ def test_ethprio_with_fewer_columns_reads_what_is_there() -> None:
     assert result.notes[0].startswith("columns not in this file")
     truce = result.document.get("ethprio-5-1")
     assert str(truce.declared.earliest) == "1999"
+
+
+@pytest.mark.parametrize("reader", [read_ethprio, read_pax])
+def test_a_short_row_is_rejected_not_a_crash(reader: object) -> None:
+    header = b"cc,cf_id,actor_name" if reader is read_ethprio else b"AgtId,Agt,Dat"
+    outcome, problems = outcomes(reader(header + b"\n5\n"))[2]  # type: ignore[operator]
+    assert outcome is RowOutcome.REJECTED
+    assert problems[0] == "wrong number of fields: 1, the header has 3"
+
+
+def test_ethprio_ids_stay_valid_and_unique_whatever_uniq_id_holds() -> None:
+    data = b"cc,cf_id,uniq_id,actor_name\n5,1,5001,Rebels\n6,1,5001,Army\n7,1,a b,Front\n"
+    result = read_ethprio(data)
+    truces = [t.id for t in result.document.of_type(pt.Truce)]
+    assert truces == ["ethprio-5001", "ethprio-6-1", "ethprio-7-1"]
+    assert pt.check_integrity(result.document.records) == []
+    rows = outcomes(result)
+    assert rows[3][1] == (
+        "uniq_id already names another ceasefire (cc 5, cf_id 1), cc and cf_id used: uniq_id '5001'",
+    )
+    assert rows[4][1] == ("uniq_id is not a dataset id, cc and cf_id used: uniq_id 'a b'",)
+
+
+def test_ethprio_links_reach_the_linked_ceasefire_whatever_its_id() -> None:
+    data = (
+        b"cc,cf_id,uniq_id,actor_name,link_id1\n"
+        b"5,1,5001,Rebels,0\n6,1,5001,Army,0\n6,2,6002,Front,1\n6,3,6003,Front,9\n"
+    )
+    doc = read_ethprio(data).document
+    assert [link.truce for link in doc.get("ethprio-6002").links] == ["ethprio-6-1"]
+    assert [link.truce for link in doc.get("ethprio-6003").links] == ["ethprio-6009"]  # not here
+
+
+def test_ethprio_enforcement_unclear_unknown_and_disagreeing_codes() -> None:
+    data = b"cc,cf_id,actor_name,enforcement\n5,1,A,3\n5,2,A,7\n5,3,A,1\n5,3,B,2\n"
+    result = read_ethprio(data)
+    truces = {t.id: t.enforcement for t in result.document.of_type(pt.Truce)}
+    assert truces == {
+        "ethprio-5-1": None,
+        "ethprio-5-2": None,
+        "ethprio-5-3": pt.Enforcement.THIRD_STATE,
+    }
+    rows = outcomes(result)
+    assert rows[2] == (RowOutcome.IMPORTED, ())  # 3 is the dataset's own "unclear"
+    assert rows[3][1] == ("unknown code, read as unknown: enforcement '7'",)
+    assert rows[4][1] == (
+        "rows of one ceasefire disagree, the first is kept: enforcement ['1', '2']",
+    )
+
+
+def test_ethprio_a_quoted_mediator_is_one_mediator() -> None:
+    data = b'cc,cf_id,actor_name,mediator_send\n5,1,Group,"""a nun, Mother Agnes"", UN"\n'
+    result = read_ethprio(data)
+    truce = result.document.get("ethprio-5-1")
+    assert [result.document.get(m).name for m in truce.mediators] == ["a nun, Mother Agnes", "UN"]
 
 
 @pytest.mark.parametrize(
@@ -118,6 +196,12 @@ def test_ethprio_with_fewer_columns_reads_what_is_there() -> None:
 def test_ethprio_reads_prose_durations(words: str, expected: pt.Duration) -> None:
     data = f"cc,cf_id,actor_name,fixed,fixed_time\n5,1,Group,1,{words}\n".encode()
     assert read_ethprio(data).document.get("ethprio-5-1").duration == expected
+
+
+def test_ethprio_a_negative_length_is_unknown_and_said() -> None:
+    result = read_ethprio(b"cc,cf_id,actor_name,fixed,fixed_time\n5,1,Group,1,-5\n")
+    assert result.document.get("ethprio-5-1").duration is None
+    assert outcomes(result)[2][1] == ("a negative length, read as unknown: fixed_time '-5'",)
 
 
 # PA-X
@@ -167,6 +251,46 @@ def test_pax_agreement_becomes_an_agreed_proposal_and_a_truce(pax: object) -> No
     assert round_trips(doc)
 
 
+def test_pax_a_unilateral_ceasefire_is_its_partys_declaration() -> None:
+    row = (
+        b"AgtId,Agt,Dat,Stage,Status,Part\n7,Declaration,2001-03-04,Cea,Unilateral document,Front\n"
+    )
+    truce = read_pax(row).document.get("pax-7-truce")
+    assert [p.consent for p in truce.parties] == [pt.Consent.UNILATERAL_DECLARATION]
+
+
+def test_pax_an_id_that_is_not_one_is_noted() -> None:
+    result = read_pax(b'AgtId,Agt,Dat,UcdpCon\n7,Accord,2001-03-04,"301, 30x"\n')
+    assert outcomes(result)[2][1] == ("not a ucdp_conflict id, dropped: UcdpCon '30x'",)
+    ids = result.document.get("pax-7").identifiers
+    assert pt.Identifier(scheme="ucdp_conflict", value="301") in ids
+
+
+def test_pax_party_lists_skip_what_names_no_one() -> None:
+    part = (
+        "For the Government of Testland:\nSd.\n2. Ada Tester [Signed]\nChairperson\n"
+        "Page 2, Untitled Preamble\nwww.peaceagreements.org\n3\n(Signed) Bo Front"
+    )
+    third = "Witnesses\nRepublic of Elsewhere\nIn the presence of\nUnited Nations"
+    row = f'AgtId,Agt,Dat,Part,ThrdPart\n7,Accord,2001-03-04,"{part}","{third}"\n'
+    result = read_pax(row.encode())
+    doc = result.document
+    agreement = doc.get("pax-7").agreement
+    assert [doc.get(i).name for i in agreement.signatories] == ["Ada Tester", "Bo Front"]
+    assert [doc.get(i).name for i in agreement.witnesses] == [
+        "Republic of Elsewhere",
+        "United Nations",
+    ]
+    assert agreement.third_parties == ()
+    assert outcomes(result)[2][1] == (
+        "signature mark or list number alone, not read as a party: Part",
+        "a title without a name, not read as a party: Part",
+        "page reference or credit of PA-X, not read as a party: Part",
+        "page reference or credit of PA-X, not read as a party: Part",
+        "no name in the text, not read as a party: Part",
+    )
+
+
 # Popolo
 
 
@@ -204,6 +328,73 @@ def test_popolo_round_trips_through_its_own_export(popolo: object) -> None:
     assert {a.id for a in again.of_type(pt.Actor)} == {a.id for a in doc.of_type(pt.Actor)}
     assert again.get("ada-tester").names == doc.get("ada-tester").names
     assert again.get("ada-tester").affiliations == doc.get("ada-tester").affiliations
+
+
+def test_popolo_odd_objects_are_reported_not_a_crash() -> None:
+    objects = [
+        {"person": {"id": "ada", "name": "Ada"}, "organization_id": "the testers"},
+        {"id": "ada", "name": "Ada Tester", "summary": "A tester", "identifiers": 5},
+        {
+            "id": "bo",
+            "name": "Bo",
+            "other_names": [{"name": "B", "start_date": "2000", "end_date": "1990"}],
+        },
+        {"id": "the testers", "name": "Testers", "classification": "party", "sources": "x"},
+    ]
+    result = read_popolo(json.dumps(objects).encode())
+    rows = outcomes(result)
+    assert rows[1] == (RowOutcome.IMPORTED, ())
+    assert rows[2] == (RowOutcome.IMPORTED, ("not a list, dropped: identifiers",))
+    assert rows[3][1][0].startswith("other name not valid, dropped: 'B' $.end: expected an end")
+    assert rows[4] == (
+        RowOutcome.IMPORTED,
+        (
+            "id not kept as a popolo identifier, it has spaces: id 'the testers'",
+            "not a list, dropped: sources",
+        ),
+    )
+    doc = result.document
+    ada = doc.get("ada")  # the full object replaces the stub from the membership
+    assert (ada.name, ada.description) == ("Ada Tester", "A tester")
+    assert [a.organization for a in ada.affiliations] == ["popolo-the-testers"]
+    assert doc.get("popolo-the-testers").identifiers == ()
+
+
+def test_popolo_says_what_it_does_not_keep_of_names_and_memberships() -> None:
+    objects = [
+        {"id": "ada", "name": "Ada", "other_names": [{"name": "Ada B", "note": "Birth name"}]},
+        {
+            "person_id": "ada",
+            "organization_id": "testers",
+            "label": "Chief tester",
+            "on_behalf_of": {"id": "front", "name": "Front"},
+            "post": {"id": "chief", "label": "Chief"},
+        },
+    ]
+    rows = outcomes(read_popolo(json.dumps(objects).encode()))
+    assert rows[1][1] == ("note on an other name not kept: 'Ada B' 'Birth name'",)
+    assert rows[2][1] == (
+        "not kept from a membership, no place for them: label, on_behalf_of, post",
+    )
+
+
+def test_popolo_export_says_what_popolo_cannot_hold() -> None:
+    at = pt.TimePoint.parse("2022-03-01T10:00+02:00")
+    ada = pt.Actor(
+        id="ada",
+        category=pt.ActorCategory.PERSON,
+        name="Ada",
+        names=(pt.Name(text="Ада", language="uk", start=at),),
+        affiliations=(
+            pt.Affiliation(organization="org", relation=pt.Relation.ENVOY, role="envoy"),
+        ),
+    )
+    exported, notes = to_popolo(pt.Document(records=(ada,)))
+    assert exported["persons"][0]["other_names"] == [{"name": "Ада", "start_date": "2022-03-01"}]
+    assert notes == [
+        "actor 'ada': not written, Popolo has no place for it: the time of day of 'Ада''s"
+        " start_date, the language of 'Ада', the relation envoy to org"
+    ]
 
 
 def test_popolo_refuses_what_is_not_popolo() -> None:
@@ -249,6 +440,57 @@ def test_plover_keeps_ceasefires_talks_and_proposals_and_reports_the_rest(plover
     assert round_trips(doc)
 
 
+def test_plover_odd_records_are_reported_not_a_crash() -> None:
+    said = {"event": "AGREE", "text": "Both sides agreed to talk."}
+    records = [
+        {"id": "A", **said, "actor": [{"name": "Testland", "id": "not an id!", "code": " TST"}]},
+        {"id": "A", **said, "actor": "Elsewhere"},
+        {"id": "B", **said, "actor": "Elsewhere", "language": "English"},
+        {"id": "B", **said, "actor": "Elsewhere", "language": "English"},
+    ]
+    result = read_plover(json.dumps(records).encode())
+    rows = outcomes(result)
+    assert rows[1] == (
+        RowOutcome.IMPORTED,
+        ("actor id not usable, one made from the name: actor id 'not an id!'",),
+    )
+    assert rows[2] == (RowOutcome.REJECTED, ("id already used by an earlier record: line 1",))
+    assert rows[3] == (RowOutcome.IMPORTED, ("not a language tag, dropped: language 'English'",))
+    assert rows[4] == (RowOutcome.MERGED, ("duplicate of an earlier record: line 3",))
+    doc = result.document
+    assert pt.check_integrity(doc.records) == []
+    assert pt.Identifier(scheme="cameo", value="TST") in doc.get("plover-testland").identifiers
+
+
+def test_plover_gold_standard_placeholder_date_is_not_a_date() -> None:
+    record = {"event": "CONSULT", "source": "Testland", "date": "2000-01-01", "text": "They met."}
+    records = [{"id": "PLOVER-GSR01-CONSULT-0001", **record}, {"id": "OWN-1", **record}]
+    result = read_plover(json.dumps(records).encode())
+    assert result.document.get("PLOVER-GSR01-CONSULT-0001").when is None
+    assert outcomes(result)[1][1] == (
+        "placeholder of the gold-standard records, dropped: date '2000-01-01'",
+    )
+    assert str(result.document.get("OWN-1").when.earliest) == "2000-01-01"
+
+
+@pytest.mark.parametrize(
+    ("date", "day", "problem"),
+    [
+        ("2001-03-04", "2001-03-04", None),
+        ("2001-03", "2001-03", None),
+        ("2001-03-04T10:00:00Z", "2001-03-04", "time of day not kept, the day is: date"),
+        ("20010304", None, "not an ISO date, dropped: date"),
+        ("2001-03-04 or so", None, "not an ISO date, dropped: date"),
+    ],
+)
+def test_plover_reads_a_date_whole_or_not_at_all(date: str, day: str | None, problem: str) -> None:
+    record = {"id": "E-1", "event": "CONSULT", "source": "Testland", "date": date}
+    result = read_plover(json.dumps([record]).encode())
+    when = result.document.get("E-1").when
+    assert (str(when.earliest) if when else None) == day
+    assert outcomes(result)[1][1] == ((f"{problem} {date!r}",) if problem else ())
+
+
 def test_plover_export_follows_the_coding_rules() -> None:
     doc = pt.load_example()
     events, notes = to_plover(doc)
@@ -265,6 +507,28 @@ def test_plover_export_follows_the_coding_rules() -> None:
     assert statements
     assert all(by_id[s.id]["text"] == s.text for s in statements)
     assert all(note.startswith("statement ") for note in notes)
+
+
+def test_plover_export_dates_an_event_only_by_days_it_knows() -> None:
+    day = pt.ReportedTime.on
+    took_effect = pt.TruceEvent(kind=pt.TruceEventKind.TOOK_EFFECT, when=day("2025-03-20"))
+    truce = pt.Truce(id="t", declared=day("2025-03-18"), events=(took_effect,))
+    before = pt.ReportedTime(relation=pt.TimeRelation.BEFORE, latest=pt.TimePoint.parse("2025-04"))
+    said = pt.Statement(
+        id="s",
+        speaker="a",
+        quotation=pt.Quotation.PARAPHRASE,
+        text="We will talk.",
+        stance=pt.Stance.PROPOSES,
+        said=before,
+    )
+    actor = pt.Actor(id="a", category=pt.ActorCategory.PERSON, name="Ada")
+    events, notes = to_plover(pt.Document(records=(actor, truce, said)))
+    by_id = {event["id"]: event for event in events}
+    assert (by_id["t"]["event"], by_id["t"]["date"]) == (["RETREAT"], "2025-03-20")
+    assert "date" not in by_id["s"]
+    assert by_id["s"]["actor"] == [{"id": "a", "name": "Ada"}]
+    assert notes == ["statement 's': a time open at one end, no date written"]
 
 
 def test_plover_export_reads_back(plover: object) -> None:

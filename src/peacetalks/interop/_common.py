@@ -8,7 +8,7 @@ import io
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TypeVar
 
@@ -25,6 +25,7 @@ __all__ = [
     "Source",
     "attempt",
     "clean",
+    "coded",
     "identifier",
     "partial_date",
     "read_csv",
@@ -111,7 +112,8 @@ def _rows(
         if len(fields) != len(header) and any(field.strip() for field in fields):
             problems.append(f"wrong number of fields: {len(fields)}, the header has {len(header)}")
         if fields and any(field.strip() for field in fields):
-            row = dict(zip(header, fields, strict=False))
+            # A short row still has every column (empty), so no reader meets a missing key.
+            row = dict.fromkeys(header, "") | dict(zip(header, fields, strict=False))
             yield start, row, problems
         start = reader.line_num + 1  # type: ignore[attr-defined]
 
@@ -122,6 +124,23 @@ def clean(value: str | None) -> str | None:
         return None
     value = value.strip()
     return None if value in MISSING else value
+
+
+def coded(
+    value: str | None, column: str, codes: Mapping[str, T | None], notes: list[str]
+) -> T | None:
+    """What a dataset's code means, ``None`` when missing.
+
+    A code the dataset itself defines as unclear maps to ``None`` in ``codes``;
+    a code not in ``codes`` at all is read as unknown too, with a note.
+    """
+    text = clean(value)
+    if text is None:
+        return None
+    if text not in codes:
+        notes.append(f"unknown code, read as unknown: {column} {text!r}")
+        return None
+    return codes[text]
 
 
 def integer(value: str | None) -> int | None:
@@ -158,19 +177,24 @@ def slug(text: str, limit: int = 60) -> str:
 
 
 def split_list(text: str, separators: str = ",;") -> list[str]:
-    """Split a free-text list ("OSCE, Russia") on separators outside brackets.
+    """Split a free-text list ("OSCE, Russia") on separators outside brackets and quotes.
 
     Items are trimmed; surrounding double quotes are removed; empty items dropped.
+    An unpaired double quote is read as a character, not as the start of a quote.
     """
     items: list[str] = []
     depth = 0
+    quoted = False
+    paired = text.count('"') % 2 == 0
     current: list[str] = []
     for char in text:
         if char in "([":
             depth += 1
         elif char in ")]" and depth:
             depth -= 1
-        if char in separators and depth == 0:
+        elif char == '"' and paired:
+            quoted = not quoted
+        if char in separators and depth == 0 and not quoted:
             items.append("".join(current))
             current = []
         else:
@@ -241,8 +265,13 @@ def when(points: Iterable[TimePoint | None]) -> ReportedTime | None:
     return ReportedTime.between(first, last)
 
 
-def identifier(scheme: str, value: str | None) -> Identifier | None:
-    """An identifier, or ``None`` when the value is missing or not valid for the scheme."""
+def identifier(
+    scheme: str, value: str | None, notes: list[str] | None = None, column: str = ""
+) -> Identifier | None:
+    """An identifier, or ``None`` when the value is missing or not valid for the scheme.
+
+    With ``notes``, a value that is there but not valid is noted as dropped from ``column``.
+    """
     text = clean(value)
     if text is None:
         return None
@@ -251,6 +280,8 @@ def identifier(scheme: str, value: str | None) -> Identifier | None:
     try:
         return Identifier(scheme=scheme, value=text)
     except ValidationError:
+        if notes is not None:
+            notes.append(f"not a {scheme} id, dropped: {column} {text!r}")
         return None
 
 

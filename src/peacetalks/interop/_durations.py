@@ -1,12 +1,13 @@
-"""Durations written as prose in datasets: "72 hours", "30-day", "two weeks"."""
+"""Durations in datasets: ETH/PRIO's ``fixed``/``fixed_time``, prose such as "72 hours"."""
 
 from __future__ import annotations
 
 import re
 
+from peacetalks.interop._common import clean, integer
 from peacetalks.times import Duration, DurationKind, TimeUnit
 
-__all__ = ["parse_duration"]
+__all__ = ["fixed_duration", "parse_duration"]
 
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -44,3 +45,29 @@ def parse_duration(text: str) -> tuple[Duration, list[str]]:
             return Duration(amount=amount, unit=unit, words=words), []
     note = "duration in prose with no single length, kept as words: fixed_time"
     return Duration(kind=DurationKind.UNKNOWN, words=words), [note]
+
+
+def fixed_duration(fixed: str | None, text: str, notes: list[str]) -> Duration | None:
+    """A duration from ETH/PRIO's ``fixed`` (0 open-ended, 1 fixed) and ``fixed_time``.
+
+    ``fixed_time`` is a number of days or prose; ``fixed`` 0 with no length is
+    indefinite; anything unknown is ``None``.
+    """
+    if clean(text) is None:
+        return Duration(kind=DurationKind.INDEFINITE) if fixed == "0" else None
+    try:
+        days = integer(text)
+    except ValueError:
+        duration, more = parse_duration(text)
+        notes.extend(more)
+        return duration
+    if days == 0:
+        if fixed == "1":
+            notes.append("fixed is 1 but fixed_time is 0, length unknown: fixed_time")
+        return Duration(kind=DurationKind.INDEFINITE) if fixed == "0" else None
+    if days is None:
+        return None
+    if days < 0:
+        notes.append(f"a negative length, read as unknown: fixed_time {text!r}")
+        return None
+    return Duration(amount=days, unit=TimeUnit.DAY)

@@ -48,16 +48,19 @@ def to_plover(document: Document) -> tuple[list[dict[str, Any]], list[str]]:
                 notes.append(f"statement {record.id!r}: stance {shown} has no PLOVER event")
                 continue
             events.append(
-                _event(record, event, [record.speaker], record.addressed_to, record.said, actors)
+                _event(record, event, [record.speaker], record.addressed_to, record.said, notes)
                 | {"text": record.text}
                 | ({"language": record.language} if record.language else {})
             )
         elif isinstance(record, Proposal):
-            events.extend(_proposal(record, actors))
+            events.extend(_proposal(record, notes))
         elif isinstance(record, Truce):
-            events.append(_truce(record, actors))
+            events.append(_truce(record, notes))
         elif isinstance(record, Venue):
-            events.append(_venue(record, actors))
+            events.append(_venue(record, notes))
+    for out in events:
+        out["actor"] = [_actor(i, actors) for i in out["actor"]]
+        out["recipient"] = [_actor(i, actors) for i in out["recipient"]]
     return events, notes
 
 
@@ -67,18 +70,19 @@ def _event(  # noqa: PLR0917 - private, called positionally in one module
     actor_ids: tuple[str, ...] | list[str],
     recipient_ids: tuple[str, ...] | list[str],
     when: ReportedTime | None,
-    actors: dict[str, Actor],
-    suffix: str = "",
+    notes: list[str],
 ) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": record.id + suffix}
-    if when is not None and when.resolved:
-        first = when.earliest or when.latest
-        last = when.latest or when.earliest
-        out["date"] = _date(first)
-        if last is not None and _date(last) != out["date"]:
-            out["enddate"] = _date(last)
-    out["actor"] = [_actor(i, actors) for i in actor_ids]
-    out["recipient"] = [_actor(i, actors) for i in recipient_ids]
+    """An event record; ``actor`` and ``recipient`` hold ids until :func:`to_plover` fills them."""
+    out: dict[str, Any] = {"id": record.id}
+    if when is not None and when.earliest is not None and when.latest is not None:
+        out["date"] = _date(when.earliest)
+        if _date(when.latest) != out["date"]:
+            out["enddate"] = _date(when.latest)
+    elif when is not None and when.resolved:
+        # "Before March" has no day PLOVER could record.
+        notes.append(f"{record.record_type} {record.id!r}: a time open at one end, no date written")
+    out["actor"] = list(actor_ids)
+    out["recipient"] = list(recipient_ids)
     out["event"] = [event]
     out["mode"] = []
     out["context"] = []
@@ -95,9 +99,7 @@ def _event(  # noqa: PLR0917 - private, called positionally in one module
     return out
 
 
-def _date(point: TimePoint | None) -> str | None:
-    if point is None:
-        return None
+def _date(point: TimePoint) -> str:
     return str(point)[:10]
 
 
@@ -112,35 +114,35 @@ def _actor(actor_id: str, actors: dict[str, Actor]) -> dict[str, Any]:
     return out
 
 
-def _proposal(proposal: Proposal, actors: dict[str, Actor]) -> list[dict[str, Any]]:
+def _proposal(proposal: Proposal, notes: list[str]) -> list[dict[str, Any]]:
     agreement = proposal.agreement
     by = proposal.proposed_by or (agreement.signatories if agreement else ())
     when = proposal.proposed or (agreement.reached if agreement else None)
     text = proposal.title or proposal.terms[0].description
-    events = [_event(proposal, "AGREE", by, proposal.addressed_to, when, actors) | {"text": text}]
+    events = [_event(proposal, "AGREE", by, proposal.addressed_to, when, notes) | {"text": text}]
     for index, response in enumerate(proposal.responses, start=1):
         event = _RESPONSES.get(response.position)
         if event is not None:
-            out = _event(proposal, event, [response.party], by, response.when, actors)
+            out = _event(proposal, event, [response.party], by, response.when, notes)
             events.append(out | {"id": f"{proposal.id}-response-{index}", "text": text})
     return events
 
 
-def _truce(truce: Truce, actors: dict[str, Actor]) -> dict[str, Any]:
-    in_effect = truce.effective is not None or any(
-        e.kind is TruceEventKind.TOOK_EFFECT for e in truce.events
-    )
+def _truce(truce: Truce, notes: list[str]) -> dict[str, Any]:
+    took_effect = [e for e in truce.events if e.kind is TruceEventKind.TOOK_EFFECT]
+    in_effect = truce.effective is not None or bool(took_effect)
     event = "RETREAT" if in_effect else "CONCEDE"
-    when = truce.effective if in_effect and truce.effective else truce.declared
+    # The RETREAT is dated when the truce took effect: never by its declaration.
+    when = (truce.effective or next(iter(took_effect)).when) if in_effect else truce.declared
     parties = [p.actor for p in truce.parties]
-    out = _event(truce, event, parties, (), when, actors)
+    out = _event(truce, event, parties, (), when, notes)
     out["mode"] = ["ceasefire"]
     if truce.name:
         out["text"] = truce.name
     return out
 
 
-def _venue(venue: Venue, actors: dict[str, Actor]) -> dict[str, Any]:
+def _venue(venue: Venue, notes: list[str]) -> dict[str, Any]:
     formats = set(venue.formats)
     if formats & {Format.PHONE_CALL, Format.VIDEO_CALL}:
         mode = "phone"
@@ -151,7 +153,7 @@ def _venue(venue: Venue, actors: dict[str, Actor]) -> dict[str, Any]:
     else:
         mode = "visit"
     people = list(dict.fromkeys((*venue.participants, *venue.hosts, *venue.mediators)))
-    out = _event(venue, "CONSULT", people[:1], people[1:], venue.when, actors)
+    out = _event(venue, "CONSULT", people[:1], people[1:], venue.when, notes)
     out["mode"] = [mode]
     if venue.name:
         out["text"] = venue.name

@@ -29,15 +29,16 @@ def to_popolo(document: Document) -> tuple[dict[str, list[dict[str, Any]]], list
             obj["summary" if person else "description"] = actor.description
         if not person:
             obj["classification"] = actor.category.value
+        lost: list[str] = []
         if actor.names:
-            obj["other_names"] = [_other_name(name) for name in actor.names]
+            obj["other_names"] = [_other_name(name, lost) for name in actor.names]
         ids = [i for i in actor.identifiers if not (i.scheme == "popolo" and i.value == actor.id)]
         if ids:
             obj["identifiers"] = [{"identifier": i.value, "scheme": i.scheme} for i in ids]
         links = [{"url": c.url, "note": c.title or c.publisher} for c in actor.sources if c.url]
         if links:
             obj["sources"] = links
-        lost = [name for name in ("country", "anonymity") if getattr(actor, name) is not None]
+        lost += [name for name in ("country", "anonymity") if getattr(actor, name) is not None]
         lost += ["members"] if actor.members else []
         if len(links) < len(actor.sources):
             lost.append("sources without a URL")
@@ -46,6 +47,10 @@ def to_popolo(document: Document) -> tuple[dict[str, list[dict[str, Any]]], list
                 obj["parent_id"] = affiliation.organization
                 continue
             memberships.append(_membership_out(actor, index, affiliation))
+            if affiliation.role is not None and affiliation.relation is not Relation.MEMBER:
+                lost.append(
+                    f"the relation {affiliation.relation.value} to {affiliation.organization}"
+                )
         if lost:
             notes.append(
                 f"actor {actor.id!r}: not written, Popolo has no place for it: {', '.join(lost)}"
@@ -57,14 +62,17 @@ def to_popolo(document: Document) -> tuple[dict[str, list[dict[str, Any]]], list
     return {"persons": persons, "organizations": organizations, "memberships": memberships}, notes
 
 
-def _other_name(name: Name) -> dict[str, Any]:
+def _other_name(name: Name, lost: list[str]) -> dict[str, Any]:
     out: dict[str, Any] = {"name": name.text}
-    if name.start is not None:
-        out["start_date"] = str(name.start)
-    if name.end is not None:
-        out["end_date"] = str(name.end)
+    for key, point in (("start_date", name.start), ("end_date", name.end)):
+        if point is not None:
+            # Popolo dates a name by the day at most.
+            out[key] = str(point)[:10]
+            if point.hour is not None:
+                lost.append(f"the time of day of {name.text!r}'s {key}")
     if name.kind is not None:
         out["note"] = name.kind.value
+    lost += [f"the {key} of {name.text!r}" for key in ("language", "script") if getattr(name, key)]
     return out
 
 
@@ -73,7 +81,7 @@ def _membership_out(actor: Actor, index: int, affiliation: Affiliation) -> dict[
     if actor.category is ActorCategory.PERSON:
         out["person_id"] = actor.id
     else:
-        out["member"] = {"id": actor.id, "name": actor.name}
+        out["member"] = {"id": actor.id} | ({"name": actor.name} if actor.name else {})
     out["organization_id"] = affiliation.organization
     out["role"] = affiliation.role or affiliation.relation.value
     if affiliation.start is not None:

@@ -10,7 +10,7 @@ for the field-by-field mapping.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TypeVar
 
 import attrs
@@ -24,6 +24,7 @@ from peacetalks.interop._common import (
     attempt,
     broken,
     clean,
+    coded,
     dataset_citation,
     identifier,
     integer,
@@ -34,9 +35,9 @@ from peacetalks.interop._common import (
     split_list,
     when,
 )
-from peacetalks.interop._durations import parse_duration
+from peacetalks.interop._durations import fixed_duration
 from peacetalks.interop._report import ImportResult, RowOutcome, RowReport
-from peacetalks.times import Duration, DurationKind, TimePoint, TimeUnit
+from peacetalks.times import Duration, TimePoint
 from peacetalks.truce import (
     Consent,
     Enforcement,
@@ -84,12 +85,22 @@ _ENFORCEMENT = {
     "0": Enforcement.NONE,
     "1": Enforcement.THIRD_STATE,
     "2": Enforcement.INTERNATIONAL_ORGANIZATION,
+    "3": None,  # the dataset's own "unclear"
 }
 _YES_NO = {"0": False, "1": True}
 _WRITTEN = {"0": False, "1": True, "2": True}
 _EXTENT = {"0": Extent.COMPREHENSIVE, "1": Extent.PARTIAL}
-_GOVERNMENT = re.compile(r"^(interim |transitional )?gov\w*ment\b", re.IGNORECASE)
+#: "Government of X", misspellings included ("Goverment", "Governmentof Colombia").
+_GOVERNMENT = re.compile(r"^(interim |transitional )?gov[a-z]*ment", re.IGNORECASE)
 _LINK = re.compile(r"^link_id[0-9]+$")
+#: Columns holding ids in other systems, by scheme; the last three become the truce's identifiers.
+_IDS = (
+    ("ethprio_row", "id"),
+    ("ucdp_actor", "ucdp_actor_id"),
+    ("pax", "pax_id"),
+    ("ucdp_conflict", "ucdp_acd_id"),
+    ("ucdp_dyad", "ucdp_dyad"),
+)
 #: Mediators the dataset names by acronym that are international organisations.
 _ORGANIZATIONS = frozenset(
     """UN AU EU EC OAU OSCE ECOWAS ECOMOG ECCAS IGAD SADC CPLP NATO KFOR MONUC MINUSMA UNSMIL
@@ -102,6 +113,8 @@ class _Row:
     line: int
     key: str | None
     data: dict[str, str]
+    uniq: str
+    """The ceasefire's id: its ``uniq_id`` when that is a dataset id, else ``{cc}-{cf_id}``."""
     actor: str
     notes: list[str]
     declared: TimePoint | None = None
@@ -143,8 +156,13 @@ def read_ethprio(source: Source) -> ImportResult:
         groups.setdefault((cc or 0, cf_id or 0), []).append(row)
     records: list[Record] = []
     book = ActorBook(dataset_citation(PUBLISHER))
+    ids = _truce_ids(groups)
+    # A link to a ceasefire outside the file gets the id it would have: ethprio-{uniq_id}
+    # when this file's uniq_ids follow the dataset's rule cc * 1000 + cf_id.
+    rule = any(value == f"ethprio-{c * 1000 + n}" for (c, n), value in ids.items())
+    linking: Links = (links, ids, rule)
     for (cc, cf_id), members in groups.items():
-        truce, group_notes, mentions = _truce(cc, cf_id, members, links)
+        truce, group_notes, mentions = _truce(cc, cf_id, members, linking)
         if truce is None:
             for row in members:
                 reports[row.line] = RowReport(
@@ -153,8 +171,8 @@ def read_ethprio(source: Source) -> ImportResult:
             continue
         records.append(truce)
         members[0].notes.extend(group_notes)
-        for row, (actor_id, name, category, ids) in mentions:
-            row.notes.extend(book.add(actor_id, name, category, ids))
+        for row, (actor_id, name, category, known_as) in mentions:
+            row.notes.extend(book.add(actor_id, name, category, known_as))
         for row in members:
             reports[row.line] = RowReport(row.line, row.key, RowOutcome.IMPORTED, tuple(row.notes))
     document = Document(records=(*book.actors(), *records))
@@ -177,10 +195,15 @@ def _parse(
     if problems or name is None:
         return None, problems
     notes = broken("actor_name", name) + broken("p_other_comment", data.get("p_other_comment"))
+    for scheme, column in _IDS:
+        identifier(scheme, data.get(column), notes, column)
     ucdp = identifier("ucdp_actor", data.get("ucdp_actor_id"))
-    uniq = clean(data.get("uniq_id")) or f"{cc}-{cf_id}"
-    actor = f"ucdp-actor-{ucdp.value}" if ucdp else f"ethprio-{uniq}-{slug(name)}"
-    row = _Row(line, key, data, actor, notes)
+    uniq = identifier("ethprio", data.get("uniq_id"))
+    if uniq is None and clean(data.get("uniq_id")) is not None:
+        notes.append(f"uniq_id is not a dataset id, cc and cf_id used: uniq_id {data['uniq_id']!r}")
+    own = uniq.value if uniq else f"{cc}-{cf_id}"
+    actor = f"ucdp-actor-{ucdp.value}" if ucdp else f"ethprio-{own}-{slug(name)}"
+    row = _Row(line, key, data, own, actor, notes)
     for attr, prefix, names in (
         ("declared", "cf_dec", ("cf_dec_yr", "cf_dec_month", "cf_dec_day")),
         ("effective", "cf_effect", ("cf_effect_yr", "cf_effect_month", "cf_effect_day")),
@@ -205,26 +228,50 @@ def _values(rows: list[_Row], column: str, notes: list[str]) -> list[str]:
     return found
 
 
-def _coded(rows: list[_Row], column: str, codes: dict[str, T], notes: list[str]) -> T | None:
+def _coded(
+    rows: list[_Row], column: str, codes: Mapping[str, T | None], notes: list[str]
+) -> T | None:
+    """What a ceasefire's code means, from the first of its rows that gives one."""
     values = _values(rows, column, notes)
-    if not values:
-        return None
-    if values[0] not in codes:
-        notes.append(f"unknown code, read as unknown: {column} {values[0]!r}")
-        return None
-    return codes[values[0]]
+    return coded(values[0], column, codes, notes) if values else None
 
 
 Mention = tuple[_Row, tuple[str, str, ActorCategory, tuple[Identifier | None, ...]]]
 
 
+def _truce_ids(groups: dict[tuple[int, int], list[_Row]]) -> dict[tuple[int, int], str]:
+    """Each ceasefire's truce id, by (``cc``, ``cf_id``).
+
+    It is ``ethprio-{uniq_id}``, or ``ethprio-{cc}-{cf_id}`` when the rows give no
+    usable ``uniq_id`` or an earlier ceasefire has it (noted on the first row).
+    """
+    ids: dict[tuple[int, int], str] = {}
+    taken: dict[str, tuple[int, int]] = {}
+    for (cc, cf_id), rows in groups.items():
+        fallback = f"{cc}-{cf_id}"
+        truce_id = "ethprio-" + next((r.uniq for r in rows if r.uniq != fallback), fallback)
+        if truce_id in taken:
+            first_cc, first_cf_id = taken[truce_id]
+            rows[0].notes.append(
+                f"uniq_id already names another ceasefire (cc {first_cc}, cf_id {first_cf_id}),"
+                f" cc and cf_id used: uniq_id {truce_id.removeprefix('ethprio-')!r}"
+            )
+            truce_id = f"ethprio-{fallback}"
+        ids[(cc, cf_id)] = truce_id
+        taken[truce_id] = (cc, cf_id)
+    return ids
+
+
+Links = tuple[list[str], dict[tuple[int, int], str], bool]
+"""The link columns, every ceasefire's truce id, and whether uniq_id is cc * 1000 + cf_id."""
+
+
 def _truce(
-    cc: int, cf_id: int, rows: list[_Row], links: list[str]
+    cc: int, cf_id: int, rows: list[_Row], linking: Links
 ) -> tuple[Truce | None, list[str], list[Mention]]:
     notes: list[str] = []
     uniq = _values(rows, "uniq_id", notes)
-    truce_id = f"ethprio-{uniq[0]}" if uniq else f"ethprio-{cc}-{cf_id}"
-    conventional = bool(uniq) and uniq[0] == str(cc * 1000 + cf_id)
+    truce_id = linking[1][(cc, cf_id)]
     mentions: list[Mention] = []
     parties: dict[str, list[_Row]] = {}
     for row in rows:
@@ -263,14 +310,15 @@ def _truce(
         notes.append(f"p_other_comment without p_other, dropped: {comments}")
     location = _values(rows, "location", notes)
     extent = _coded(rows, "partial", _EXTENT, notes)
+    gwno = tuple(i for i in (identifier("gwno", str(cc)),) if i)
+    areas = tuple(
+        Place(name=name, kind=PlaceKind.COUNTRY, identifiers=gwno) for name in location[:1]
+    )
     scope = None
-    if extent is not None and location:
-        area = Place(
-            name=location[0],
-            kind=PlaceKind.COUNTRY,
-            identifiers=tuple(i for i in (identifier("gwno", str(cc)),) if i),
-        )
-        scope = Scope(extent=extent, areas=(area,))
+    if extent is Extent.PARTIAL and not areas:
+        notes.append("partial, but no location to say where, extent not kept: partial")
+    elif extent is not None:
+        scope = Scope(extent=extent, areas=areas)
     citation = dataset_citation(
         PUBLISHER,
         (
@@ -281,7 +329,7 @@ def _truce(
         ),
     )
     written = _coded(rows, "written", _WRITTEN, notes)
-    enforcement = _coded(rows, "enforcement", _ENFORCEMENT, [])
+    enforcement = _coded(rows, "enforcement", _ENFORCEMENT, notes)
     truce_category = _coded(rows, "ceasefire_class", _CATEGORY, notes)
     mechanism = _coded(rows, "implement", _YES_NO, notes)
     disarmament = _coded(rows, "ddr", _YES_NO, notes)
@@ -310,7 +358,7 @@ def _truce(
         "category": truce_category,
         "implementation_mechanism": mechanism,
         "disarmament": disarmament,
-        "links": _links(cc, truce_id, rows, links, conventional),
+        "links": _links(cc, truce_id, rows, linking),
         "sources": (citation,),
         "identifiers": _identifiers(rows, uniq),
     }
@@ -331,27 +379,12 @@ def _duration(rows: list[_Row], notes: list[str]) -> Duration | None:
             pairs.append(pair)
     if len(pairs) > 1:
         notes.append(f"rows of one ceasefire disagree, the first is kept: fixed/fixed_time {pairs}")
-    fixed, text = pairs[0]
-    if clean(text) is None:
-        return Duration(kind=DurationKind.INDEFINITE) if fixed == "0" else None
-    try:
-        days = integer(text)
-    except ValueError:
-        duration, more = parse_duration(text)
-        notes.extend(more)
-        return duration
-    if days == 0:
-        if fixed == "1":
-            notes.append("fixed is 1 but fixed_time is 0, length unknown: fixed_time")
-        return Duration(kind=DurationKind.INDEFINITE) if fixed == "0" else None
-    if days is None or days < 0:
-        return None
-    return Duration(amount=days, unit=TimeUnit.DAY)
+    return fixed_duration(*pairs[0], notes)
 
 
-def _links(
-    cc: int, truce_id: str, rows: list[_Row], columns: list[str], conventional: bool
-) -> tuple[TruceLink, ...]:
+def _links(cc: int, truce_id: str, rows: list[_Row], linking: Links) -> tuple[TruceLink, ...]:
+    """Links to the ceasefires a row names by their ``cf_id`` in the same country."""
+    columns, ids, rule = linking
     targets: list[str] = []
     for row in rows:
         for column in columns:
@@ -362,7 +395,8 @@ def _links(
                 continue
             if number is None or number <= 0:
                 continue
-            target = f"ethprio-{cc * 1000 + number}" if conventional else f"ethprio-{cc}-{number}"
+            outside = f"ethprio-{cc * 1000 + number}" if rule else f"ethprio-{cc}-{number}"
+            target = ids.get((cc, number), outside)
             if target != truce_id and target not in targets:
                 targets.append(target)
     return tuple(TruceLink(relation=TruceLinkKind.RELATED, truce=t) for t in targets)
@@ -377,10 +411,6 @@ def _identifiers(rows: list[_Row], uniq: list[str]) -> tuple[Identifier, ...]:
                 found.append(item)
 
     add(identifier("ethprio", value) for value in uniq[:1])
-    for scheme, column in (
-        ("pax", "pax_id"),
-        ("ucdp_conflict", "ucdp_acd_id"),
-        ("ucdp_dyad", "ucdp_dyad"),
-    ):
+    for scheme, column in _IDS[2:]:
         add(identifier(scheme, row.data.get(column)) for row in rows)
     return tuple(found)

@@ -9,7 +9,6 @@ also becomes a :class:`~peacetalks.Truce`. See ``docs/interop.md``.
 from __future__ import annotations
 
 import re
-from typing import TypeVar
 
 from peacetalks.actor import ActorCategory
 from peacetalks.common import Identifier
@@ -21,6 +20,7 @@ from peacetalks.interop._common import (
     attempt,
     broken,
     clean,
+    coded,
     dataset_citation,
     identifier,
     integer,
@@ -40,11 +40,9 @@ from peacetalks.proposal import (
     TermTopic,
 )
 from peacetalks.times import ReportedTime, TimePoint
-from peacetalks.truce import Truce, TruceParty
+from peacetalks.truce import Consent, Truce, TruceParty
 
 __all__ = ["PUBLISHER", "read_pax"]
-
-T = TypeVar("T")
 
 PUBLISHER = "PA-X Peace Agreements Database"
 WHAT = "PA-X agreements"
@@ -81,13 +79,49 @@ PROVISIONS = (
     ("ImUN", TermTopic.OTHER, "United Nations role"),
 )
 _ROLES = (
-    (re.compile(r"^witness", re.IGNORECASE), "witnesses"),
+    (re.compile(r"^(witness|t[ée]moin|in the presence of)", re.IGNORECASE), "witnesses"),
     (re.compile(r"^guarant", re.IGNORECASE), "guarantors"),
-    (re.compile(r"^(mediat|m[ée]diateur|facilitat|chair)", re.IGNORECASE), "mediators"),
+    (
+        re.compile(r"^(mediat|m[ée]diateur|(the )?mediation|(co-)?facilitat|chair)", re.IGNORECASE),
+        "mediators",
+    ),
     (re.compile(r"^(signator|signed|parties)", re.IGNORECASE), "signatories"),
     (re.compile(r"^(observ|third)", re.IGNORECASE), "third_parties"),
 )
 _LABELLED = re.compile(r"^(?P<label>[^:]{2,40}?)(?: by)?\s*:\s*(?P<rest>.*)$")
+#: A heading written without its colon: "Witnesses", "Witnessed by", "(Signatories)". Singular
+#: words ("Mediator") are left out: under a name in a signature block they are that one's title.
+_HEADING = re.compile(
+    r"\(?(witnesses|witnessed( by)?|t[ée]moins|in the presence of|guarantors|mediators|"
+    r"(the )?mediation|(co-)?facilitators|observers|signatories|signed by|parties)\)?",
+    re.IGNORECASE,
+)
+#: Signature marks and list numbers around a name: "(Signed) A", "Sd. A", "2. A", "A [signature]".
+_MARKS = re.compile(
+    r"^(?:[0-9]{1,3}(?:[.)]|\t)\s*|\(?(?:signed|sgd|sd)\b\.?\)?\s*|\[(?:signed|signature)\]\s*)+"
+    r"|(?:\s*(?:[(\[](?:signed|signature)[)\]]|,?\s+sd\.?))+$",
+    re.IGNORECASE,
+)
+#: Titles that name no one on their own (a line of a signature block under the name).
+_TITLES = frozenset(
+    [
+        *("member", "head", "chair", "chairperson", "chairman", "chairwoman", "vice-chairman"),
+        *("vice-chairperson", "president", "vice-president", "prime minister", "minister"),
+        *("secretary", "secretary general", "secretary-general", "coordinator", "commander"),
+        *("representative", "representatives", "spokesperson", "spokeperson", "premier"),
+        *("convenor", "adviser", "advisers", "advisor", "advisors", "commissioner"),
+        *("commisioner", "deputy", "rapporteur", "witness", "mediator", "facilitator"),
+        *("facilitateur", "co-facilitator", "guarantor", "observer", "signature", "signatures"),
+        *("ambassador", "governor", "président", "government", "empty", "none", "by", "for"),
+        *("on behalf of",),
+    ]
+)
+#: PA-X's own page references and credits, copied into the party columns with the text.
+_EDITORIAL = re.compile(
+    r"^page [0-9]+\b|peaceagreements\.org|peace agreement access tool|^(https?://|www\.)"
+    r"|^[\[(](illegible|stamp)",
+    re.IGNORECASE,
+)
 _GOVERNMENT = re.compile(r"\b(government|gobierno|gouvernement)\b", re.IGNORECASE)
 _LONGEST_NAME = 160
 
@@ -161,8 +195,8 @@ def _agreement(
             if actor_id not in ids:
                 ids.append(actor_id)
     reached = _date(data.get("Dat"), notes)
-    signing = _lookup(data, "Status", _SIGNING, notes)
-    stage = _lookup(data, "Stage", _STAGES, notes)
+    signing = coded(data.get("Status"), "Status", _SIGNING, notes)
+    stage = coded(data.get("Stage"), "Stage", _STAGES, notes)
     makes_truce = stage is AgreementStage.CEASEFIRE
     terms = []
     for column, topic, label in PROVISIONS:
@@ -178,7 +212,7 @@ def _agreement(
                     topic=topic, description=f"{label} (PA-X {column} = {level})", concerns=concerns
                 )
             )
-    identifiers = _identifiers(number, data)
+    identifiers = _identifiers(number, data, notes)
     citation = dataset_citation(PUBLISHER, identifiers[:1])
     agreement = Agreement(
         reached=reached,
@@ -208,11 +242,13 @@ def _agreement(
         return [], [], notes + problems
     made: list[Record] = [proposal]
     if makes_truce:
+        # A unilateral document is its party's declaration; "signed/agreed" does not say how.
+        consent = Consent.UNILATERAL_DECLARATION if signing is Signing.UNILATERAL else None
         truce, problems = attempt(
             lambda: Truce(
                 id=truce_id,
                 name=clean(data.get("Agt")),
-                parties=tuple(TruceParty(actor=a) for a in agreement.signatories),
+                parties=tuple(TruceParty(actor=a, consent=consent) for a in agreement.signatories),
                 mediators=agreement.mediators,
                 declared=reached,
                 written=True,
@@ -230,10 +266,12 @@ def _agreement(
 def _people(text: str, default: str, notes: list[str], column: str) -> list[tuple[str, str]]:
     """(role, name) for each party named in a PA-X free-text list, names as written.
 
-    Lines and ';' separate parties; a line ending in ':' is a heading whose role
-    ("Witnesses:", "Mediator:") applies to the lines after it; "Label: name"
-    gives one party its role. A single line is split on commas when every part
-    starts with a capital.
+    Lines and ';' separate parties; a line ending in ':' (or a line that is only
+    "Witnesses", "Mediators"...) is a heading whose role applies to the lines
+    after it; "Label: name" gives one party its role. A single line is split on
+    commas when every part starts with a capital. Signature marks and list
+    numbers around a name are dropped; a line that names no one (a bare title,
+    a page reference, a number) is noted, not read as a party.
     """
     chunks = [c.strip(" \t\xa0\u2028-•*") for c in re.split(r"[\r\n;\u2028]+", text)]
     chunks = [c for c in chunks if c]
@@ -256,14 +294,34 @@ def _people(text: str, default: str, notes: list[str], column: str) -> list[tupl
                 name, found_role = rest, label_role
             elif not rest:
                 continue  # a heading that names no role: "Page 2:", "For the government:"
-        if len(name) > _LONGEST_NAME:
-            notes.append(f"text too long for a name, not read as a party: {column}")
+        elif _HEADING.fullmatch(chunk.rstrip(" .")):
+            role = _role(chunk.strip("( ")) or role
             continue
-        if name.startswith("[") and name.endswith("]"):
-            notes.append(f"editorial note in brackets, not read as a party: {column}")
-            continue
-        found.append((found_role, name))
+        elif chunk.lower().endswith(" by"):
+            continue  # a heading that names no role: "First Party Represented by"
+        reason = _not_a_name(name)
+        if reason is None:
+            found.append((found_role, " ".join(_MARKS.sub("", name).split())))
+        else:
+            notes.append(f"{reason}, not read as a party: {column}")
     return found
+
+
+def _not_a_name(text: str) -> str | None:
+    """Why ``text`` does not name a party, or ``None`` when it may."""
+    name = _MARKS.sub("", text)
+    if len(name) > _LONGEST_NAME:
+        return "text too long for a name"
+    if name.startswith("[") and name.endswith("]"):
+        return "editorial note in brackets"
+    if _EDITORIAL.search(name):
+        return "page reference or credit of PA-X"
+    if len(re.findall(r"[^\W\d_]", name)) < 2:
+        return "no name in the text" if name.strip() else "signature mark or list number alone"
+    title = " ".join(name.strip(" ,.;:").lower().removeprefix("the ").split())
+    if title in _TITLES:
+        return "a title without a name"
+    return None
 
 
 def _role(label: str) -> str | None:
@@ -284,17 +342,7 @@ def _date(value: str | None, notes: list[str]) -> ReportedTime | None:
         return None
 
 
-def _lookup(data: dict[str, str], column: str, codes: dict[str, T], notes: list[str]) -> T | None:
-    value = clean(data.get(column))
-    if value is None:
-        return None
-    if value not in codes:
-        notes.append(f"unknown code, read as unknown: {column} {value!r}")
-        return None
-    return codes[value]
-
-
-def _identifiers(number: int, data: dict[str, str]) -> tuple[Identifier, ...]:
+def _identifiers(number: int, data: dict[str, str], notes: list[str]) -> tuple[Identifier, ...]:
     found = [Identifier(scheme="pax", value=str(number))]
     for scheme, column in (
         ("pax_process", "PP"),
@@ -304,7 +352,7 @@ def _identifiers(number: int, data: dict[str, str]) -> tuple[Identifier, ...]:
         ("cow_war", "CowWar"),
     ):
         for value in split_list(clean(data.get(column)) or "", ",;"):
-            item = identifier(scheme, value)
+            item = identifier(scheme, value, notes, column)
             if item is not None and item not in found:
                 found.append(item)
     return tuple(found)

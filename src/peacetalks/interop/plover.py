@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from peacetalks._jsontext import parse_json
-from peacetalks._rules import ID
+from peacetalks._rules import ID, LANGUAGE
 from peacetalks.actor import ActorCategory
 from peacetalks.common import Citation, Identifier, Place
 from peacetalks.document import Document, Record
@@ -54,7 +54,13 @@ _SECTORS = (
     ("OPP", ActorCategory.POLITICAL_PARTY),
     ("PTY", ActorCategory.POLITICAL_PARTY),
 )
-_DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
+_DATE = re.compile(
+    r"(?P<day>[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)"
+    r"(?P<time>[T ][0-9]{2}(?::[0-9]{2}){0,2}(?:\.[0-9]+)?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?"
+)
+#: The PLOVER gold-standard records (ids ``PLOVER-GSR…``) all carry this date as a
+#: placeholder, as their readme says: it is not when anything happened.
+GSR_PLACEHOLDER_DATE = "2000-01-01"
 
 
 def read_plover(source: Source) -> ImportResult:
@@ -73,10 +79,21 @@ def read_plover(source: Source) -> ImportResult:
     book = ActorBook()
     records: list[Record] = []
     reports: list[RowReport] = []
+    seen: dict[str, tuple[int, Any]] = {}
     for position, item in enumerate(data, start=1):
         key = item.get("id") if isinstance(item, dict) else None
         key = key if isinstance(key, str) else None
+        earlier = seen.get(_record_id(key)) if key and key.strip() else None
+        if earlier is not None:
+            same = earlier[1] == item
+            reason = "duplicate of" if same else "id already used by"
+            outcome = RowOutcome.MERGED if same else RowOutcome.REJECTED
+            said = f"{reason} an earlier record: line {earlier[0]}"
+            reports.append(RowReport(position, key, outcome, (said,)))
+            continue
         outcome, problems = _record(item, book, records)
+        if key and key.strip():
+            seen[_record_id(key)] = (position, item)
         reports.append(RowReport(position, key, outcome, tuple(problems)))
     document = Document(records=(*book.actors(), *records))
     return ImportResult(document=document, rows=tuple(reports), notes=tuple(notes))
@@ -127,7 +144,7 @@ def _record(item: Any, book: ActorBook, records: list[Record]) -> tuple[RowOutco
     problems += broken("text", words)
     actors = _actors(item, ("actor", "source"), book, problems)
     recipients = _actors(item, ("recipient", "target"), book, problems)
-    record_id = raw_id if ID.test(raw_id) else f"plover-{slug(raw_id)}"
+    record_id = _record_id(raw_id)
     citation = _citation(item, raw_id)
     when = _when(item, problems)
     if event == "CONSULT":
@@ -157,7 +174,7 @@ def _record(item: Any, book: ActorBook, records: list[Record]) -> tuple[RowOutco
             speaker=actors[0],
             quotation=Quotation.PARAPHRASE,
             text=words,
-            language=_text(item, "language") or _text(_info(item), "language"),
+            language=_language(item, problems),
             addressed_to=tuple(r for r in recipients if r != actors[0]),
             said=when,
             stance=_STANCES[event],
@@ -184,6 +201,19 @@ def _record(item: Any, book: ActorBook, records: list[Record]) -> tuple[RowOutco
     return RowOutcome.IMPORTED, problems
 
 
+def _language(item: dict[str, Any], problems: list[str]) -> str | None:
+    language = _text(item, "language") or _text(_info(item), "language")
+    if language is None or LANGUAGE.test(language.strip()):
+        return language.strip() if language else None
+    problems.append(f"not a language tag, dropped: language {language!r}")
+    return None
+
+
+def _record_id(raw_id: str) -> str:
+    """A PLOVER record's id as a peacetalks id: itself when valid, else a slug of it."""
+    return raw_id if ID.test(raw_id) else f"plover-{slug(raw_id)}"
+
+
 def _actors(
     item: dict[str, Any], names: tuple[str, str], book: ActorBook, problems: list[str]
 ) -> list[str]:
@@ -202,8 +232,10 @@ def _actors(
             continue
         name = name.strip()
         own = entry.get("id")
-        actor_id = own if isinstance(own, str) and own.strip() else f"plover-{slug(name)}"
-        code, sector = _text(entry, "code") or "", _text(entry, "sector") or ""
+        actor_id = own if isinstance(own, str) and ID.test(own) else f"plover-{slug(name)}"
+        if own not in (None, "") and actor_id != own:
+            problems.append(f"actor id not usable, one made from the name: {names[0]} id {own!r}")
+        code, sector = (_text(entry, "code") or "").strip(), (_text(entry, "sector") or "").strip()
         category = _category(code, sector)
         ids = [Identifier(scheme="cameo", value=code + sector)] if code else []
         wikidata = _text(entry, "wikidata_id", "wikidata")
@@ -228,18 +260,25 @@ def _category(code: str, sector: str) -> ActorCategory:
 
 def _when(item: dict[str, Any], problems: list[str]) -> ReportedTime | None:
     points: list[TimePoint | None] = []
+    gold = str(item.get("id")).startswith("PLOVER-GSR")
     for name in ("date", "enddate"):
         value = item.get(name)
         if not isinstance(value, str) or not value.strip():
             points.append(None)
             continue
-        found = _DATE.match(value.strip())
+        if gold and value.strip() == GSR_PLACEHOLDER_DATE:
+            problems.append(f"placeholder of the gold-standard records, dropped: {name} {value!r}")
+            points.append(None)
+            continue
+        found = _DATE.fullmatch(value.strip())
         try:
-            points.append(TimePoint.parse(found.group(0)) if found else None)
+            points.append(TimePoint.parse(found["day"]) if found else None)
         except ValidationError:
             points.append(None)
         if points[-1] is None:
             problems.append(f"not an ISO date, dropped: {name} {value!r}")
+        elif found and found["time"]:
+            problems.append(f"time of day not kept, the day is: {name} {value!r}")
     start, end = points
     if start is None:
         return None

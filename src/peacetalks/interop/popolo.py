@@ -11,21 +11,20 @@ See ``docs/interop.md``.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import attrs
 
 from peacetalks._jsontext import parse_json
 from peacetalks._rules import ID
-from peacetalks.actor import Actor, ActorCategory, Affiliation, Name, NameKind, Relation
-from peacetalks.common import Citation, Identifier
+from peacetalks.actor import Actor, ActorCategory, Affiliation, Relation
+from peacetalks.common import Identifier
 from peacetalks.document import Document, Record
 from peacetalks.errors import MalformedJSONError, Problem, ValidationError
+from peacetalks.interop import _popolo_values as values
 from peacetalks.interop._common import Source, attempt, read_text, slug
 from peacetalks.interop._popolo_export import to_popolo
 from peacetalks.interop._report import ImportResult, RowOutcome, RowReport
-from peacetalks.times import TimePoint
 
 __all__ = ["read_popolo", "to_popolo"]
 
@@ -86,21 +85,13 @@ _OTHER_CLASSES = (
     ("valid_from", "contact detail"),
     ("label", "post"),
 )
-_CATEGORIES = (
-    (re.compile(r"compan|corporat|business|firm", re.IGNORECASE), ActorCategory.COMPANY),
-    (re.compile(r"part(y|ies)\b", re.IGNORECASE), ActorCategory.POLITICAL_PARTY),
-    (re.compile(r"^government$", re.IGNORECASE), ActorCategory.GOVERNMENT),
-    (
-        re.compile(r"ministr|department|agency|committee|legislat|parliament|chamber|house|"
-                   r"council|court|army|armed forces", re.IGNORECASE),
-        ActorCategory.GOVERNMENT_BODY,
-    ),
-    (re.compile(r"international|intergovernmental", re.IGNORECASE),
-     ActorCategory.INTERNATIONAL_ORGANIZATION),
-    (re.compile(r"ngo|non-governmental|charit|civil society", re.IGNORECASE),
-     ActorCategory.CIVIL_SOCIETY),
-)  # fmt: skip
-_SCHEME = re.compile(r"[^a-z0-9_.-]+")
+#: The keys of a membership that peacetalks keeps (the others are noted as not kept).
+_MEMBERSHIP_KEPT = frozenset(
+    [
+        *("id", "person_id", "person", "member", "organization_id", "organization", "role"),
+        *("start_date", "end_date"),
+    ]
+)
 _KEPT = frozenset(
     [
         "id",
@@ -239,13 +230,14 @@ def _read(reader: _Reader, position: int, kind: str | None, obj: Any) -> None:
         report.problems.append(f"not a person or organization: a Popolo {kind}")
         return
     actor_id = _actor_id(obj, report.problems)
-    if actor_id is None or actor_id in reader.actors:
+    # An object embedded in an earlier membership is only a stub: the full object replaces it.
+    if actor_id is None or (actor_id in reader.actors and reader.origin[actor_id][1]):
         if actor_id is not None:
             report.problems.append(f"id already used by an earlier object: {actor_id}")
         report.outcome = RowOutcome.REJECTED
         return
     reader.add(actor_id, obj, kind, report, own=True)
-    for embedded in obj.get("memberships") or []:
+    for embedded in values.listed(obj, "memberships", report.problems):
         if isinstance(embedded, dict) and isinstance(obj.get("id"), str):
             side = "person_id" if kind == "person" else "organization_id"
             _membership(reader, {**embedded, side: obj["id"]}, report, own=False)
@@ -286,8 +278,8 @@ def _membership(reader: _Reader, obj: dict[str, Any], report: _Report, own: bool
         return False
     role = obj.get("role") if isinstance(obj.get("role"), str) and obj["role"].strip() else None
     relation = next((r for r in Relation if role and r.value == role.strip().lower()), None)
-    start, more = _point(obj.get("start_date"), "start_date")
-    end, later = _point(obj.get("end_date"), "end_date")
+    start, more = values.point(obj.get("start_date"), "start_date")
+    end, later = values.point(obj.get("end_date"), "end_date")
     problems.extend(more + later)
     affiliation, failed = attempt(
         lambda: Affiliation(
@@ -301,20 +293,11 @@ def _membership(reader: _Reader, obj: dict[str, Any], report: _Report, own: bool
     if affiliation is None:
         problems.extend(failed)
         return False
-    for ignored in ("post_id", "on_behalf_of_id", "area_id"):
-        if obj.get(ignored):
-            problems.append(f"not kept, peacetalks has no place for it: {ignored}")
+    unkept = sorted(key for key in obj.keys() - _MEMBERSHIP_KEPT if obj[key] not in (None, "", []))
+    if unkept:
+        problems.append("not kept from a membership, no place for them: " + ", ".join(unkept))
     reader.affiliations.setdefault(_norm(person), []).append((affiliation, report, own))
     return True
-
-
-def _point(value: Any, name: str) -> tuple[TimePoint | None, list[str]]:
-    if value is None or value == "":
-        return None, []
-    try:
-        return TimePoint.parse(value), []
-    except ValidationError:
-        return None, [f"not an ISO 8601 date, dropped: {name} {value!r}"]
 
 
 def _actor(actor_id: str, reader: _Reader) -> tuple[Actor | None, list[str]]:
@@ -322,19 +305,21 @@ def _actor(actor_id: str, reader: _Reader) -> tuple[Actor | None, list[str]]:
     problems: list[str] = []
     person = obj["_kind"] == "person"
     classification = obj.get("classification")
-    category = ActorCategory.PERSON if person else _category(classification, problems)
-    names = []
-    for other in obj.get("other_names") or []:
-        if isinstance(other, dict) and isinstance(other.get("name"), str) and other["name"].strip():
-            start, more = _point(other.get("start_date"), "other_names start_date")
-            end, later = _point(other.get("end_date"), "other_names end_date")
-            problems.extend(more + later)
-            note = other.get("note")
-            kind = next((k for k in NameKind if k.value == note), None)
-            names.append(Name(text=other["name"], kind=kind, start=start, end=end))
-    identifiers = [Identifier(scheme="popolo", value=str(obj.get("id") or actor_id).strip())]
-    for item in obj.get("identifiers") or []:
-        found = _identifier(item, problems)
+    category = ActorCategory.PERSON if person else values.category(classification, problems)
+    names = [
+        name
+        for other in values.listed(obj, "other_names", problems)
+        if (name := values.other_name(other, problems)) is not None
+    ]
+    identifiers = []
+    raw = str(obj.get("id") or actor_id).strip()
+    own, _ = attempt(lambda: Identifier(scheme="popolo", value=raw))
+    if own is not None:
+        identifiers.append(own)
+    else:
+        problems.append(f"id not kept as a popolo identifier, it has spaces: id {obj.get('id')!r}")
+    for item in values.listed(obj, "identifiers", problems):
+        found = values.identifier(item, problems)
         if found is not None and found not in identifiers:
             identifiers.append(found)
     affiliations = [found for found, _, _ in reader.affiliations.get(actor_id, [])]
@@ -342,10 +327,10 @@ def _actor(actor_id: str, reader: _Reader) -> tuple[Actor | None, list[str]]:
     if isinstance(parent, str) and parent.strip():
         affiliations.append(Affiliation(organization=_norm(parent), relation=Relation.PART_OF))
     sources = []
-    for link in obj.get("sources") or []:
+    for link in values.listed(obj, "sources", problems):
         url = link.get("url") if isinstance(link, dict) else None
         note = link.get("note") if isinstance(link, dict) else None
-        citation = _citation(url, note)
+        citation = values.citation(url, note)
         if citation is None:
             problems.append(f"source without an http(s) URL, dropped: sources {url!r}")
         else:
@@ -369,42 +354,3 @@ def _actor(actor_id: str, reader: _Reader) -> tuple[Actor | None, list[str]]:
         )
     )
     return actor, problems + failed
-
-
-def _category(classification: Any, problems: list[str]) -> ActorCategory:
-    if isinstance(classification, str) and classification.strip():
-        text = classification.strip()
-        exact = next((c for c in ActorCategory if c.value == text), None)
-        if exact is not None:
-            return exact
-        for pattern, category in _CATEGORIES:
-            if pattern.search(text):
-                return category
-        problems.append(f"classification not recognised, actor left unclassified: {text!r}")
-    return ActorCategory.UNCLASSIFIED
-
-
-def _identifier(item: Any, problems: list[str]) -> Identifier | None:
-    if not isinstance(item, dict) or not isinstance(item.get("identifier"), str):
-        problems.append("identifier without a value, dropped: identifiers")
-        return None
-    scheme = item.get("scheme")
-    if not isinstance(scheme, str) or not scheme.strip():
-        problems.append(f"identifier without a scheme, dropped: identifiers {item['identifier']!r}")
-        return None
-    name = _SCHEME.sub("-", scheme.strip().lower()).strip("-_.")[:64] or "other"
-    if not name[0].isalpha():
-        name = f"x{name}"[:64]
-    found, _ = attempt(lambda: Identifier(scheme=name, value=item["identifier"].strip()))
-    if found is None:
-        problems.append(f"identifier not valid, dropped: identifiers {item['identifier']!r}")
-    elif name != scheme:
-        problems.append(f"identifier scheme written in lower case: {scheme!r} as {name!r}")
-    return found
-
-
-def _citation(url: Any, note: Any) -> Citation | None:
-    try:
-        return Citation(url=url, title=note if isinstance(note, str) and note.strip() else None)
-    except ValidationError:
-        return None
