@@ -108,13 +108,17 @@ def test_ethprio_a_misspelt_government_is_still_a_government(name: str) -> None:
     assert actor.category is pt.ActorCategory.GOVERNMENT
 
 
-def test_ethprio_extent_without_a_location() -> None:
-    result = read_ethprio(b"cc,cf_id,actor_name,partial\n5,1,Group,0\n5,2,Group,1\n")
-    assert result.document.get("ethprio-5-1").scope == pt.Scope(extent=pt.Extent.COMPREHENSIVE)
-    assert result.document.get("ethprio-5-2").scope is None
-    assert outcomes(result)[3][1] == (
-        "partial, but no location to say where, extent not kept: partial",
+def test_ethprio_extent_is_kept_with_or_without_a_location() -> None:
+    data = (
+        b"cc,cf_id,actor_name,partial,location\n5,1,Group,0,\n5,2,Group,1,\n5,3,Group,1,Testland\n"
     )
+    result = read_ethprio(data)
+    assert result.document.get("ethprio-5-1").scope == pt.Scope(extent=pt.Extent.COMPREHENSIVE)
+    # A partial ceasefire is limited to a part of the country the dataset does not name:
+    # no area is claimed, and the extent is kept.
+    partial = pt.Scope(extent=pt.Extent.PARTIAL)
+    assert result.document.get("ethprio-5-2").scope == partial
+    assert result.document.get("ethprio-5-3").scope == partial
 
 
 def test_ethprio_without_its_key_columns_is_refused() -> None:

@@ -202,7 +202,6 @@ INVALID: dict[str, Any] = {
     # Truces.
     "other_purpose without 'other'": _truce(purposes=["holiday"], other_purpose="Easter"),
     "other_purpose without purposes": _truce(other_purpose="Easter"),
-    "a partial scope saying nothing": _truce(scope={"extent": "partial"}),
     "a scope without extent": _truce(scope={"words": "energy"}),
     "a fixed duration without amount": _duration(unit="day"),
     "a fixed duration without unit": _duration(amount=30),

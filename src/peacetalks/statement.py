@@ -82,6 +82,8 @@ class Stance(enum.Enum):
     """What a statement does to what it is about."""
 
     SUPPORTS = "supports"
+    AGREES = "agrees"
+    """Agrees to a proposal, a truce or a course of action."""
     REJECTS = "rejects"
     DISPUTES = "disputes"
     """Contests an account of events; the disputed statements are in ``disputes``."""

@@ -8,7 +8,7 @@ from typing import ClassVar
 import attrs
 
 from peacetalks._base import Model, meta
-from peacetalks._invariants import any_of, field_in, given, implies, non_empty
+from peacetalks._invariants import given, implies
 from peacetalks._rules import ID, NON_EMPTY
 from peacetalks.common import Citation, Identifier, Place
 from peacetalks.errors import Problem
@@ -68,47 +68,29 @@ class Target(enum.Enum):
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class Scope(Model):
-    """What a truce covers: everything, or some activities, targets and areas.
+    """What a truce covers: everything, or only some activities, targets and areas.
 
     "A 30-day truce on strikes against energy sites" is a partial scope with
-    activity ``strikes`` and target ``energy_infrastructure``.
+    activity ``strikes`` and target ``energy_infrastructure``. A partial scope
+    with empty lists and no words is a partial truce whose limits the source
+    does not give: unknown, not made up.
     """
-
-    schema_invariants = (
-        implies(
-            field_in("extent", [Extent.PARTIAL]),
-            any_of(
-                non_empty("activities"), non_empty("targets"), non_empty("areas"), given("words")
-            ),
-        ),
-    )
 
     extent: Extent = attrs.field(metadata=meta("comprehensive or partial."))
     activities: tuple[Activity, ...] = attrs.field(
-        default=(), metadata=meta("The hostile actions it stops; empty means all.")
+        default=(),
+        metadata=meta("The hostile actions it is limited to; empty if none are named."),
     )
     targets: tuple[Target, ...] = attrs.field(
-        default=(), metadata=meta("The targets it protects; empty means all.")
+        default=(), metadata=meta("The targets it is limited to; empty if none are named.")
     )
     areas: tuple[Place, ...] = attrs.field(
-        default=(), metadata=meta("The areas it covers; empty means everywhere.")
+        default=(), metadata=meta("The areas it is limited to; empty if none are named.")
     )
     words: str | None = attrs.field(
         default=None,
         metadata=meta("The source's words: 'strikes against energy sites'.", NON_EMPTY),
     )
-
-    def _check(self) -> list[Problem]:
-        if self.extent is Extent.PARTIAL and not (
-            self.activities or self.targets or self.areas or self.words
-        ):
-            return [
-                Problem(
-                    ("activities",),
-                    "activities, targets, areas or words saying what a partial truce covers",
-                )
-            ]
-        return []
 
 
 class Consent(enum.Enum):

@@ -21,6 +21,7 @@ EVENT_FOR_STANCE = {
     Stance.DENIES: "REJECT",
     Stance.DEMANDS: "REQUEST",
     Stance.SETS_CONDITIONS: "REQUEST",
+    Stance.AGREES: "AGREE",
     Stance.PROPOSES: "AGREE",
     Stance.ACCUSES: "ACCUSE",
     Stance.WARNS: "THREATEN",

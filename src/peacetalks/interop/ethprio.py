@@ -311,12 +311,14 @@ def _truce(
     location = _values(rows, "location", notes)
     extent = _coded(rows, "partial", _EXTENT, notes)
     gwno = tuple(i for i in (identifier("gwno", str(cc)),) if i)
+    # A comprehensive ceasefire covers the country; a partial one covers a part of it
+    # the dataset does not name, so it is limited to nothing that is known.
     areas = tuple(
         Place(name=name, kind=PlaceKind.COUNTRY, identifiers=gwno) for name in location[:1]
     )
     scope = None
-    if extent is Extent.PARTIAL and not areas:
-        notes.append("partial, but no location to say where, extent not kept: partial")
+    if extent is Extent.PARTIAL:
+        scope = Scope(extent=extent)
     elif extent is not None:
         scope = Scope(extent=extent, areas=areas)
     citation = dataset_citation(

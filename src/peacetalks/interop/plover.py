@@ -33,7 +33,7 @@ WHAT = "PLOVER"
 #: Event names of the older vocabulary and their current names.
 OLD_EVENT_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
 _STANCES = {
-    "AGREE": Stance.PROPOSES,
+    "AGREE": Stance.AGREES,
     "SUPPORT": Stance.SUPPORTS,
     "REQUEST": Stance.DEMANDS,
     "REJECT": Stance.REJECTS,

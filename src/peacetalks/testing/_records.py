@@ -243,8 +243,6 @@ def _scopes(draw: st.DrawFn) -> Scope:
     targets = draw(_tuples(st.sampled_from(Target)))
     areas = draw(_tuples(places(), 2))
     words = draw(_opt(texts()))
-    if extent is Extent.PARTIAL and not (activities or targets or areas or words):
-        activities = (Activity.STRIKES,)  # a partial scope must say what it covers
     return Scope(extent=extent, activities=activities, targets=targets, areas=areas, words=words)
 
 
