@@ -9,14 +9,14 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 from typing import TypeVar
 
 import attrs
 
 from peacetalks.actor import Actor, ActorCategory, Name, NameKind
 from peacetalks.common import Citation, Identifier
-from peacetalks.errors import Problem, ValidationError
+from peacetalks.errors import LimitExceededError, Problem, ValidationError
+from peacetalks.limits import Limits, read_file, too_large
 from peacetalks.times import Basis, ReportedTime, TimePoint
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "read_text",
     "slug",
     "split_list",
+    "too_many_rows",
     "when",
 ]
 
@@ -45,17 +46,21 @@ MISSING = frozenset({"", "-1", "-99", "NA", "N/A", "NA ", "na", "n/a", "NaN", "n
 _BROKEN = "\ufffd"
 
 
-def read_text(source: Source, what: str) -> tuple[str, list[str]]:
+def read_text(source: Source, what: str, limits: Limits) -> tuple[str, list[str]]:
     """The text of ``source`` and file-level notes.
 
     UTF-8 is expected (a byte-order mark is allowed). Bytes that are not UTF-8
     are replaced by U+FFFD and noted, rather than refusing the whole file.
+    Raises :class:`~peacetalks.errors.LimitExceededError` for a file larger
+    than ``limits.max_document_bytes``.
     """
     if isinstance(source, bytes):
         data = source
+        if len(data) > limits.max_document_bytes:
+            raise too_large(limits, len(data), what)
     else:
         try:
-            data = Path(source).read_bytes()
+            data = read_file(source, limits, what)
         except OSError as exc:
             problem = Problem((), f"a readable {what} file", exc.strerror or str(exc))
             raise ValidationError([problem], what) from None
@@ -70,13 +75,16 @@ def read_text(source: Source, what: str) -> tuple[str, list[str]]:
 
 
 def read_csv(
-    text: str, what: str, required: Iterable[str]
+    text: str, what: str, required: Iterable[str], limits: Limits
 ) -> tuple[list[str], Iterator[tuple[int, dict[str, str], list[str]]]]:
     """The header and ``(line, row, problems)`` for every row of a CSV text.
 
     ``line`` is the 1-based line the row starts on. A row with too few or too
-    many fields still comes back, with a problem saying so. Raises
-    :class:`~peacetalks.errors.ValidationError` when a required column is missing.
+    many fields, or a field longer than ``limits.max_string_length``, still
+    comes back, with a problem saying so. Raises
+    :class:`~peacetalks.errors.ValidationError` when a required column is
+    missing, and :class:`~peacetalks.errors.LimitExceededError` at the row
+    after ``limits.max_records`` rows.
     """
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
@@ -92,13 +100,15 @@ def read_csv(
             (), f"the {what} columns {', '.join(required)}", "no " + ", ".join(missing)
         )
         raise ValidationError([problem], what)
-    return header, _rows(reader, header, what)
+    return header, _rows(reader, header, what, limits)
 
 
 def _rows(
-    reader: Iterator[list[str]], header: list[str], what: str
+    reader: Iterator[list[str]], header: list[str], what: str, limits: Limits
 ) -> Iterator[tuple[int, dict[str, str], list[str]]]:
     start = 2
+    count = 0
+    longest = limits.max_string_length
     while True:
         try:
             fields = next(reader)
@@ -110,10 +120,20 @@ def _rows(
         problems = []
         if len(fields) != len(header) and any(field.strip() for field in fields):
             problems.append(f"wrong number of fields: {len(fields)}, the header has {len(header)}")
+        if fields and max(map(len, fields)) > longest:
+            problems.append(f"a field longer than {longest:,} characters (max_string_length)")
         if fields and any(field.strip() for field in fields):
+            count += 1
+            if count > limits.max_records:
+                raise too_many_rows(limits, what, f"more rows (line {start})")
             row = dict(zip(header, fields, strict=False))
             yield start, row, problems
         start = reader.line_num + 1  # type: ignore[attr-defined]
+
+
+def too_many_rows(limits: Limits, what: str, got: str) -> LimitExceededError:
+    """The error for a file with more rows or objects than ``limits.max_records``."""
+    return limits.error("max_records", (), "at most {} rows or objects", got, what)
 
 
 def clean(value: str | None) -> str | None:

@@ -36,6 +36,7 @@ from peacetalks.interop._common import (
 )
 from peacetalks.interop._durations import parse_duration
 from peacetalks.interop._report import ImportResult, RowOutcome, RowReport
+from peacetalks.limits import DEFAULT_LIMITS, Limits
 from peacetalks.times import Duration, DurationKind, TimePoint, TimeUnit
 from peacetalks.truce import (
     Consent,
@@ -110,15 +111,15 @@ class _Row:
     merged: list[str | None] = attrs.Factory(list)
 
 
-def read_ethprio(source: Source) -> ImportResult:
+def read_ethprio(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult:
     """Read an ETH/PRIO ceasefire CSV file into truces and actors, reporting on every row.
 
     ``source`` is a path or the file's bytes. Raises
     :class:`~peacetalks.errors.ValidationError` only when the file as a whole
     cannot be read (unreadable, not CSV, no ``cc``/``cf_id``/``actor_name``).
     """
-    text, notes = read_text(source, WHAT)
-    header, rows = read_csv(text, WHAT, REQUIRED)
+    text, notes = read_text(source, WHAT, limits)
+    header, rows = read_csv(text, WHAT, REQUIRED, limits)
     absent = [name for name in OPTIONAL if name not in header]
     if absent:
         notes.append("columns not in this file, read as unknown: " + ", ".join(absent))

@@ -30,6 +30,7 @@ from peacetalks.interop._common import (
     split_list,
 )
 from peacetalks.interop._report import ImportResult, RowOutcome, RowReport
+from peacetalks.limits import DEFAULT_LIMITS, Limits
 from peacetalks.proposal import (
     Agreement,
     AgreementStage,
@@ -92,15 +93,15 @@ _GOVERNMENT = re.compile(r"\b(government|gobierno|gouvernement)\b", re.IGNORECAS
 _LONGEST_NAME = 160
 
 
-def read_pax(source: Source) -> ImportResult:
+def read_pax(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult:
     """Read a PA-X agreements CSV file, reporting on every row.
 
     ``source`` is a path or the file's bytes. Raises
     :class:`~peacetalks.errors.ValidationError` only when the file as a whole
     cannot be read (unreadable, not CSV, no ``AgtId``/``Agt``/``Dat``).
     """
-    text, notes = read_text(source, WHAT)
-    header, rows = read_csv(text, WHAT, REQUIRED)
+    text, notes = read_text(source, WHAT, limits)
+    header, rows = read_csv(text, WHAT, REQUIRED, limits)
     absent = [name for name in OPTIONAL if name not in header]
     if absent:
         notes.append("columns not in this file, read as unknown: " + ", ".join(absent))

@@ -19,9 +19,18 @@ from peacetalks.actor import ActorCategory
 from peacetalks.common import Citation, Identifier, Place
 from peacetalks.document import Document, Record
 from peacetalks.errors import Problem, ValidationError
-from peacetalks.interop._common import ActorBook, Source, attempt, broken, read_text, slug
+from peacetalks.interop._common import (
+    ActorBook,
+    Source,
+    attempt,
+    broken,
+    read_text,
+    slug,
+    too_many_rows,
+)
 from peacetalks.interop._plover_export import to_plover
 from peacetalks.interop._report import ImportResult, RowOutcome, RowReport
+from peacetalks.limits import DEFAULT_LIMITS, Limits
 from peacetalks.statement import Quotation, Stance, Statement
 from peacetalks.times import Basis, ReportedTime, TimePoint
 from peacetalks.truce import Truce, TruceEvent, TruceEventKind, TruceParty
@@ -57,19 +66,21 @@ _SECTORS = (
 _DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
 
 
-def read_plover(source: Source) -> ImportResult:
+def read_plover(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult:
     """Read PLOVER event records (a JSON array, or one record) into peacetalks records.
 
     Raises :class:`~peacetalks.errors.ValidationError` only when the file is
     not JSON or is not an array of records.
     """
-    text, notes = read_text(source, WHAT)
-    data = parse_json(text)
+    text, notes = read_text(source, WHAT, limits)
+    data = parse_json(text, limits)
     if isinstance(data, dict):
         data = [data]
     if not isinstance(data, list):
         problem = Problem((), "a JSON array of PLOVER records", type(data).__name__)
         raise ValidationError([problem], WHAT)
+    if len(data) > limits.max_records:
+        raise too_many_rows(limits, WHAT, f"{len(data):,} records")
     book = ActorBook()
     records: list[Record] = []
     reports: list[RowReport] = []
