@@ -14,6 +14,7 @@ a final newline.
 
 from __future__ import annotations
 
+import math
 import re
 import zoneinfo
 from collections.abc import Callable, Mapping
@@ -111,10 +112,14 @@ def _matcher(pattern: str) -> Callable[[Any], bool]:
     return test
 
 
-@lru_cache(maxsize=1024)
 def is_zone(name: object) -> bool:
     """True for an IANA time zone name this machine's zone database knows."""
-    if type(name) is not str or not name or name != name.strip() or name.startswith("/"):
+    return type(name) is str and _is_zone(name)
+
+
+@lru_cache(maxsize=1024)
+def _is_zone(name: str) -> bool:
+    if not name or name != name.strip() or name.startswith("/"):
         return False
     try:
         zoneinfo.ZoneInfo(name)
@@ -224,6 +229,9 @@ _JSON_TYPE_NAMES = {
 }
 
 
+_SHOWN_BITS = 200  # integers up to about 60 digits are shown whole
+
+
 def describe(value: object, limit: int = 60) -> str:
     """A short description of a value for an error message: ``integer 5``, ``string 'x'``."""
     kind = _JSON_TYPE_NAMES.get(type(value))
@@ -233,6 +241,12 @@ def describe(value: object, limit: int = 60) -> str:
         return "null"
     if kind in ("array", "object"):
         return f"an {kind}"
+    if kind == "integer" and abs(value).bit_length() > _SHOWN_BITS:  # type: ignore[call-overload]
+        # Too long to show, and past 4,300 digits too long for Python to turn into text.
+        digits = int(abs(value).bit_length() * math.log10(2)) + 1  # type: ignore[call-overload]
+        return f"an integer of about {digits:,} digits"
+    if kind == "string" and len(value) > limit:  # type: ignore[arg-type]
+        value = value[:limit]  # type: ignore[index]
     text = repr(value)
     if len(text) > limit:
         text = text[: limit - 3] + "..."

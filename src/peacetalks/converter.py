@@ -296,7 +296,7 @@ def _make_class_hook(cls: type[Model], conv: cattrs.Converter, keep_unknown: boo
             problems.append(Problem(("schema_version",), _VERSION_EXPECTED, got))
         unknown = value.keys() - allowed
         if unknown and not keep_unknown:
-            problems.extend(paths.unknown_key(key, cls, known) for key in sorted(unknown))
+            problems.extend(paths.unknown_key(key, cls, known) for key in sorted(unknown, key=str))
         try:
             obj = inner(value, cls)
         except Exception as exc:

@@ -114,7 +114,11 @@ class DossierDiff:
 
 
 def _as_tuple(records: Iterable[Record]) -> tuple[Record, ...]:
-    return tuple(records)
+    try:
+        return tuple(records)
+    except TypeError:  # not even iterable
+        problem = Problem(("records",), "an iterable of records", describe(records))
+        raise IntegrityError([problem], "dossier") from None
 
 
 @attrs.frozen(eq=False, weakref_slot=False)

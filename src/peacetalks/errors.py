@@ -46,6 +46,8 @@ def format_path(location: Sequence[str | int]) -> str:
     for step in location:
         if isinstance(step, int):
             parts.append(f"[{step}]")
+        elif not isinstance(step, str):  # a key only Python data can have
+            parts.append(f"[{step!r}]")
         elif _PLAIN_KEY.fullmatch(step):
             parts.append(f".{step}")
         else:
