@@ -221,19 +221,19 @@ def _value_problems(text: str) -> list[Problem]:
         parse_int=_mark_integer,
     )
     problems: list[Problem] = []
-    stack: list[tuple[tuple[str | int, ...], Any]] = [((), data)]
+    # Depth first, in input order: (where, the value there, whether its key was repeated).
+    stack: list[tuple[tuple[str | int, ...], Any, bool]] = [((), data, False)]
     while stack:
-        location, value = stack.pop()
+        location, value, repeated = stack.pop()
+        if repeated:
+            got = f"{location[-1]!r} more than once"
+            problems.append(Problem(location, "each key at most once in an object", got))
         if isinstance(value, _Mark):
             problems.append(Problem(location, value.expected, value.got))
         elif isinstance(value, dict):
-            for key in getattr(value, "repeated", ()):
-                got = f"{key!r} more than once"
-                problems.append(
-                    Problem((*location, key), "each key at most once in an object", got)
-                )
-            stack.extend(((*location, key), item) for key, item in reversed(value.items()))
+            keys = getattr(value, "repeated", ())
+            items = [((*location, key), item, key in keys) for key, item in value.items()]
+            stack.extend(reversed(items))
         elif isinstance(value, list):
-            items = enumerate(value)
-            stack.extend(((*location, index), item) for index, item in reversed(list(items)))
+            stack.extend(reversed([((*location, i), item, False) for i, item in enumerate(value)]))
     return problems or [Problem((), "JSON that Python can read", "a value it cannot read")]
