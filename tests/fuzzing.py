@@ -152,10 +152,14 @@ def without(data: Any, path: tuple[str | int, ...]) -> Any:
 
 
 def near(problem: pt.Problem, path: tuple[str | int, ...]) -> bool:
-    """True when ``problem`` is about ``path``: the value there, its parent or something inside."""
+    """True when ``problem`` is about ``path``: the value there, inside it, beside it
+    (an invariant of the object holding it) or an object holding it."""
+    field = path
+    while field and isinstance(field[-1], int):  # an item of an array: the array's field
+        field = field[:-1]
+    holder = field[:-1]
     location = problem.location
-    shorter = min(len(location), len(path))
-    return location[:shorter] == path[:shorter] and len(location) >= len(path) - 1
+    return location[: len(holder)] == holder or path[: len(location)] == location
 
 
 def dumps(data: Any) -> bytes:
