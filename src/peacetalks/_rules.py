@@ -241,12 +241,12 @@ def describe(value: object, limit: int = 60) -> str:
         return "null"
     if kind in ("array", "object"):
         return f"an {kind}"
-    if kind == "integer" and abs(value).bit_length() > _SHOWN_BITS:  # type: ignore[call-overload]
+    if isinstance(value, int) and value.bit_length() > _SHOWN_BITS:
         # Too long to show, and past 4,300 digits too long for Python to turn into text.
-        digits = int(abs(value).bit_length() * math.log10(2)) + 1  # type: ignore[call-overload]
+        digits = int(value.bit_length() * math.log10(2)) + 1
         return f"an integer of about {digits:,} digits"
-    if kind == "string" and len(value) > limit:  # type: ignore[arg-type]
-        value = value[:limit]  # type: ignore[index]
+    if isinstance(value, str) and len(value) > limit:
+        value = value[:limit]
     text = repr(value)
     if len(text) > limit:
         text = text[: limit - 3] + "..."
