@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 import peacetalks as pt
 from peacetalks.errors import format_path
+from peacetalks.interop import RowOutcome, read_ethprio, read_pax, read_plover
 
 HUGE = 10**5000  # more digits than Python turns into text (4,300)
 
@@ -64,3 +66,66 @@ def test_check_integrity_reads_a_generator_once() -> None:
 def test_a_path_no_file_can_have_is_an_os_error(tmp_path: Path) -> None:
     with pytest.raises(OSError, match="embedded null byte"):
         pt.read_document(tmp_path / "a\x00b.json")
+
+
+# The importers
+
+
+def import_csv(read: object, header: str, *rows: str) -> object:
+    return read("\n".join([header, *rows]).encode())  # type: ignore[operator]
+
+
+ETHPRIO_HEADER = "cc,cf_id,uniq_id,actor_name,cf_dec_yr"
+
+
+def test_a_short_csv_row_is_rejected_not_a_key_error() -> None:
+    result = import_csv(
+        read_ethprio, ETHPRIO_HEADER, "900,1,900001,Government of Testland,2001", "900"
+    )
+    assert [row.outcome for row in result.rows] == [RowOutcome.IMPORTED, RowOutcome.REJECTED]  # type: ignore[attr-defined]
+    assert "wrong number of fields: 1, the header has 5" in result.rows[1].problems  # type: ignore[attr-defined]
+
+
+def test_two_ceasefires_given_one_uniq_id_do_not_make_two_records_with_one_id() -> None:
+    result = import_csv(
+        read_ethprio, ETHPRIO_HEADER, "900,1,900001,Side A,2001", "901,1,900001,Side B,2002"
+    )
+    ids = [record.id for record in result.document.records]  # type: ignore[attr-defined]
+    assert len(ids) == len(set(ids))
+    assert ids.count("ethprio-900001") == 1
+    assert result.rows[1].outcome is RowOutcome.REJECTED  # type: ignore[attr-defined]
+    assert result.rows[1].problems[-1] == "id already used by another record: ethprio-900001"  # type: ignore[attr-defined]
+
+
+def test_agreement_ids_that_read_as_one_number_do_not_make_two_records_with_one_id() -> None:
+    result = import_csv(
+        read_pax, "AgtId,Agt,Dat", "101,First,2001-03-04", "101.0,Second,2001-03-05"
+    )
+    assert [r.id for r in result.document.records] == ["pax-101"]  # type: ignore[attr-defined]
+    assert result.document.records[0].title == "First"  # type: ignore[attr-defined]
+    assert result.rows[1].problems == ("id already used by another record: pax-101",)  # type: ignore[attr-defined]
+
+
+def test_a_plover_event_whose_id_is_an_actor_id_is_rejected_not_duplicated() -> None:
+    events = [
+        {"id": "plover-testland", "event": "CONSULT", "mode": "phone", "source": ["Testland"]},
+        {"id": "e2", "event": "CONSULT", "mode": "phone", "source": ["Testland"]},
+    ]
+    result = read_plover(json.dumps(events).encode())
+    assert [r.id for r in result.document.records] == ["plover-testland", "e2"]
+    assert result.rows[0].outcome is RowOutcome.REJECTED
+    assert result.rows[0].problems[-1] == "id already used by another record: plover-testland"
+
+
+def test_a_plover_actor_with_an_id_that_is_not_an_id_does_not_stop_the_import() -> None:
+    events = [
+        {
+            "id": "e1",
+            "event": "CONSULT",
+            "mode": "phone",
+            "source": [{"name": "X", "id": "not an id"}],
+        }
+    ]
+    result = read_plover(json.dumps(events).encode())
+    assert [r.id for r in result.document.records] == ["plover-not-an-id", "e1"]
+    assert result.rows[0].outcome is RowOutcome.IMPORTED

@@ -15,6 +15,7 @@ import attrs
 
 from peacetalks.actor import Actor, ActorCategory, Name, NameKind
 from peacetalks.common import Citation, Identifier
+from peacetalks.document import Record
 from peacetalks.errors import LimitExceededError, Problem, ValidationError
 from peacetalks.limits import Limits, read_file, too_large
 from peacetalks.times import Basis, ReportedTime, TimePoint
@@ -24,6 +25,7 @@ __all__ = [
     "ActorBook",
     "Source",
     "attempt",
+    "claim_ids",
     "clean",
     "identifier",
     "partial_date",
@@ -126,8 +128,9 @@ def _rows(
             count += 1
             if count > limits.max_records:
                 raise too_many_rows(limits, what, f"more rows (line {start})")
-            row = dict(zip(header, fields, strict=False))
-            yield start, row, problems
+            # Every column is in the row, empty where the row is short (it is reported).
+            padded = [*fields, *[""] * (len(header) - len(fields))]
+            yield start, dict(zip(header, padded, strict=False)), problems
         start = reader.line_num + 1  # type: ignore[attr-defined]
 
 
@@ -272,6 +275,28 @@ def identifier(scheme: str, value: str | None) -> Identifier | None:
         return Identifier(scheme=scheme, value=text)
     except ValidationError:
         return None
+
+
+def claim_ids(
+    made: Iterable[tuple[Record, T]], actors: Iterable[Actor]
+) -> tuple[list[Record], list[tuple[T, str]]]:
+    """The records whose id no actor and no earlier record has, and the owners of the others.
+
+    ``made`` pairs each record with what it was made from (a row); for every
+    record left out, that owner comes back with the problem to report on it.
+    Ids built from the data can meet (two ceasefires given one ``uniq_id``,
+    ``101`` and ``101.0`` as an agreement id): the first record keeps its id.
+    """
+    taken = {actor.id for actor in actors}
+    kept: list[Record] = []
+    refused: list[tuple[T, str]] = []
+    for record, owner in made:
+        if record.id in taken:
+            refused.append((owner, f"id already used by another record: {record.id}"))
+        else:
+            taken.add(record.id)
+            kept.append(record)
+    return kept, refused
 
 
 def attempt(build: Callable[[], T]) -> tuple[T | None, list[str]]:

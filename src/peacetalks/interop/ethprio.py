@@ -23,6 +23,7 @@ from peacetalks.interop._common import (
     Source,
     attempt,
     broken,
+    claim_ids,
     clean,
     dataset_citation,
     identifier,
@@ -142,7 +143,7 @@ def read_ethprio(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportRe
             continue
         cc, cf_id = integer(data["cc"]), integer(data["cf_id"])
         groups.setdefault((cc or 0, cf_id or 0), []).append(row)
-    records: list[Record] = []
+    made: list[tuple[Record, list[_Row]]] = []
     book = ActorBook(dataset_citation(PUBLISHER))
     for (cc, cf_id), members in groups.items():
         truce, group_notes, mentions = _truce(cc, cf_id, members, links)
@@ -152,13 +153,21 @@ def read_ethprio(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportRe
                     row.line, row.key, RowOutcome.REJECTED, tuple(row.notes + group_notes)
                 )
             continue
-        records.append(truce)
+        made.append((truce, members))
         members[0].notes.extend(group_notes)
         for row, (actor_id, name, category, ids) in mentions:
             row.notes.extend(book.add(actor_id, name, category, ids))
         for row in members:
             reports[row.line] = RowReport(row.line, row.key, RowOutcome.IMPORTED, tuple(row.notes))
-    document = Document(records=(*book.actors(), *records))
+    actors = book.actors()
+    records, refused = claim_ids(made, actors)
+    for members, reason in refused:
+        for row in members:
+            report = reports[row.line]
+            reports[row.line] = attrs.evolve(
+                report, outcome=RowOutcome.REJECTED, problems=(*report.problems, reason)
+            )
+    document = Document(records=(*actors, *records))
     ordered = tuple(reports[line] for line in sorted(reports))
     return ImportResult(document=document, rows=ordered, notes=tuple(notes))
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
+import attrs
+
 from peacetalks.actor import ActorCategory
 from peacetalks.common import Identifier
 from peacetalks.document import Document, Record
@@ -20,6 +22,7 @@ from peacetalks.interop._common import (
     Source,
     attempt,
     broken,
+    claim_ids,
     clean,
     dataset_citation,
     identifier,
@@ -106,7 +109,7 @@ def read_pax(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult
     if absent:
         notes.append("columns not in this file, read as unknown: " + ", ".join(absent))
     book = ActorBook(dataset_citation(PUBLISHER))
-    records: list[Record] = []
+    made_by_row: list[tuple[Record, int]] = []
     reports: list[RowReport] = []
     seen: dict[str, tuple[int, dict[str, str]]] = {}
     for line, data, problems in rows:
@@ -130,9 +133,19 @@ def read_pax(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult
                 ActorCategory.GOVERNMENT if _GOVERNMENT.search(name) else ActorCategory.UNCLASSIFIED
             )
             more.extend(book.add(actor_id, name, category))
-        records.extend(made)
+        made_by_row.extend((record, len(reports)) for record in made)
         reports.append(RowReport(line, key, RowOutcome.IMPORTED, tuple(more)))
-    document = Document(records=(*book.actors(), *records))
+    actors = book.actors()
+    _, refused = claim_ids(made_by_row, actors)  # a row keeps all its records or none
+    for index in dict.fromkeys(index for index, _ in refused):
+        report = reports[index]
+        reasons = tuple(reason for owner, reason in refused if owner == index)
+        reports[index] = attrs.evolve(
+            report, outcome=RowOutcome.REJECTED, problems=(*report.problems, *reasons)
+        )
+    kept_rows = {index for _, index in made_by_row} - {index for index, _ in refused}
+    records = [record for record, index in made_by_row if index in kept_rows]
+    document = Document(records=(*actors, *records))
     return ImportResult(document=document, rows=tuple(reports), notes=tuple(notes))
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import attrs
+
 from peacetalks._jsontext import parse_json
 from peacetalks._rules import ID
 from peacetalks.actor import ActorCategory
@@ -24,6 +26,7 @@ from peacetalks.interop._common import (
     Source,
     attempt,
     broken,
+    claim_ids,
     read_text,
     slug,
     too_many_rows,
@@ -82,14 +85,23 @@ def read_plover(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportRes
     if len(data) > limits.max_records:
         raise too_many_rows(limits, WHAT, f"{len(data):,} records")
     book = ActorBook()
-    records: list[Record] = []
+    made: list[tuple[Record, int]] = []
     reports: list[RowReport] = []
     for position, item in enumerate(data, start=1):
         key = item.get("id") if isinstance(item, dict) else None
         key = key if isinstance(key, str) else None
+        records: list[Record] = []
         outcome, problems = _record(item, book, records)
+        made.extend((record, len(reports)) for record in records)
         reports.append(RowReport(position, key, outcome, tuple(problems)))
-    document = Document(records=(*book.actors(), *records))
+    actors = book.actors()
+    kept, refused = claim_ids(made, actors)
+    for index, reason in refused:
+        report = reports[index]
+        reports[index] = attrs.evolve(
+            report, outcome=RowOutcome.REJECTED, problems=(*report.problems, reason)
+        )
+    document = Document(records=(*actors, *kept))
     return ImportResult(document=document, rows=tuple(reports), notes=tuple(notes))
 
 
@@ -213,7 +225,8 @@ def _actors(
             continue
         name = name.strip()
         own = entry.get("id")
-        actor_id = own if isinstance(own, str) and own.strip() else f"plover-{slug(name)}"
+        own = own if isinstance(own, str) and own.strip() else None
+        actor_id = own if own and ID.test(own) else f"plover-{slug(own or name)}"
         code, sector = _text(entry, "code") or "", _text(entry, "sector") or ""
         category = _category(code, sector)
         ids = [Identifier(scheme="cameo", value=code + sector)] if code else []
