@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from peacetalks.cli._inputs import add_limit_options, limits_from
-from peacetalks.errors import ValidationError
+from peacetalks.errors import LimitExceededError, ValidationError
 from peacetalks.files import write_document
 from peacetalks.interop import IMPORTERS, ImportResult, RowOutcome
 from peacetalks.limits import read_file
@@ -64,6 +64,9 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"{args.file}: cannot read: {exc.strerror or exc}", file=sys.stderr)
         return 2
+    except LimitExceededError as exc:
+        print(f"{args.file}: {exc}", file=sys.stderr)
+        return 1
     except ValidationError as exc:
         print(f"{args.file}: not a {args.dataset} file: {exc}", file=sys.stderr)
         return 1
