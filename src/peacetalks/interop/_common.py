@@ -172,7 +172,7 @@ def slug(text: str, limit: int = 60) -> str:
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", plain.lower())
     base = "-".join(words)
-    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+    digest = hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()[:8]
     if not base:
         return digest
     if len(base) > limit:
