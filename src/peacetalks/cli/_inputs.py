@@ -82,14 +82,14 @@ def add_limit_options(parser: argparse.ArgumentParser, *, stream: bool = True) -
     )
     group.add_argument(
         "--max-string-length",
-        type=_size,
+        type=_count,
         default=default.max_string_length,
         metavar="N",
         help=f"the longest string, in characters (default {default.max_string_length:,})",
     )
     group.add_argument(
         "--max-records",
-        type=_size,
+        type=_count,
         default=default.max_records,
         metavar="N",
         help="the most records in a document, or rows in a dataset file"
@@ -109,19 +109,25 @@ def limits_from(args: argparse.Namespace) -> Limits:
 
 
 def _size(text: str) -> int:
-    """A whole number, 1 or more, with an optional K, M or G (times 1024, 1024², 1024³)."""
+    """A number of bytes, 1 or more, with an optional K, M or G (times 1024, 1024², 1024³)."""
     number, unit = text.strip(), 1
     if number[-1:].upper() in _UNITS:
         number, unit = number[:-1], _UNITS[number[-1].upper()]
-    if not number.isdigit() or int(number) < 1:
+    return _count(number) * unit
+
+
+def _count(text: str, most: int | None = None) -> int:
+    """A whole number, 1 or more (and at most ``most``)."""
+    number = text.strip()
+    if not number.isdecimal() or len(number) > 18 or int(number) < 1:
         raise argparse.ArgumentTypeError(f"not a whole number, 1 or more: {text!r}")
-    return int(number) * unit
+    if most is not None and int(number) > most:
+        raise argparse.ArgumentTypeError(f"not a whole number from 1 to {most}: {text!r}")
+    return int(number)
 
 
 def _depth(text: str) -> int:
-    if not text.isdigit() or not 1 <= int(text) <= DEPTH_CEILING:
-        raise argparse.ArgumentTypeError(f"not a whole number from 1 to {DEPTH_CEILING}: {text!r}")
-    return int(text)
+    return _count(text, DEPTH_CEILING)
 
 
 class Source:
