@@ -252,3 +252,37 @@ def test_dossiers_of_any_records_are_built_or_refused(picks: list[int], junk: li
         with within(10):
             result.timeline()
             assert pt.Dossier.from_document(result.to_document()) == result
+
+
+EXAMPLE_DOSSIER = pt.Dossier.from_document(pt.load_example())
+ANY_ARGUMENT = st.one_of(
+    JSON_VALUES, st.sampled_from([*RECORD_IDS[:10], *pt.Role, pt.Dossier(), "2025-03-23"])
+)
+
+
+@fuzz
+@given(
+    st.sampled_from(
+        [
+            "get",
+            "add",
+            "replace",
+            "remove",
+            "merge",
+            "diff",
+            "statements_by",
+            "positions",
+            "in_force",
+            "truces_in_force",
+            "roles_of",
+            "actors_by_role",
+            "references_to",
+        ]
+    ),
+    ANY_ARGUMENT,
+)
+def test_dossier_methods_take_any_argument(method: str, argument: Any) -> None:
+    """Each method given anything where it takes an id, a record, a time or a dossier."""
+    call = getattr(EXAMPLE_DOSSIER, method)
+    arguments = ["energy-truce", argument] if method == "in_force" else [argument]
+    outcome(f"Dossier.{method}", lambda: call(*arguments))

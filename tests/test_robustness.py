@@ -58,6 +58,26 @@ def test_records_that_are_not_iterable_are_refused(records: object) -> None:
     assert raised.value.problems[0].path == "$.records"
 
 
+@pytest.mark.parametrize(
+    ("call", "error"),
+    [
+        (lambda d: d.remove([]), pt.UnknownRecordError),
+        (lambda d: d.statements_by([]), pt.UnknownRecordError),
+        (lambda d: d.actors_by_role(pt.Role.MEDIATOR, within={}), pt.UnknownRecordError),
+        (lambda d: d.replace("trump"), pt.IntegrityError),
+        (lambda d: d.merge(5), pt.IntegrityError),
+        (lambda d: d.diff(None), pt.IntegrityError),
+    ],
+)
+def test_dossier_methods_given_the_wrong_type_raise_peacetalks_errors(
+    call: object, error: type[Exception]
+) -> None:
+    dossier = pt.Dossier.from_document(pt.load_example())
+    with pytest.raises(error):
+        call(dossier)  # type: ignore[operator]
+    assert dossier.get([]) is None  # type: ignore[arg-type]
+
+
 def test_check_integrity_reads_a_generator_once() -> None:
     example = pt.load_example()
     assert pt.check_integrity(record for record in example.records) == []
