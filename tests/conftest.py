@@ -37,7 +37,7 @@ settings.register_profile(
 )
 settings.register_profile(
     "fuzz-soak",
-    max_examples=20_000,
+    max_examples=10_000,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
