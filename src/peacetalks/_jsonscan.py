@@ -29,11 +29,9 @@ __all__ = ["Walker", "lone_surrogate", "long_string_runs", "too_deep", "without_
 # JSON every bracket and brace is closed by its own kind and only depth matters here.
 _STRUCTURE = bytes.maketrans(b"{}", b"[]")
 _NOT_STRUCTURE = bytes(set(range(256)) - set(b'[]{}"'))
-_MAYBE_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
-_LONE_SURROGATE = re.compile(
-    rb"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
-    rb"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
-)
+# Read left to right, as JSON reads escapes: "\\\"" is a backslash, then a quote.
+_QUOTING_ESCAPE = re.compile(rb'\\[\\"]')
+_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 # A string (possibly cut off by the end of the text) or one structural character.
 _TOKEN = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"?|[\[\]{},:]', re.DOTALL)
 
@@ -46,7 +44,7 @@ def without_escapes(data: bytes) -> bytes:
     """
     if b"\\" not in data:
         return data
-    return data.replace(b"\\\\", b"__").replace(b'\\"', b"__")
+    return _QUOTING_ESCAPE.sub(b"__", data)
 
 
 def too_deep(escaped: bytes, limit: int) -> bool:
@@ -104,10 +102,19 @@ def long_string_runs(escaped: bytes, limit: int) -> Iterator[tuple[int, int]]:
 
 def lone_surrogate(data: bytes, escaped: bytes) -> int | None:
     r"""The offset of the first ``\uD800``-``\uDFFF`` escape without its pair, if any."""
-    if b"\\" not in data or _MAYBE_SURROGATE.search(data) is None:
+    if b"\\" not in data:
         return None
-    found = _LONE_SURROGATE.search(escaped)
-    return None if found is None else found.start()
+    waiting: int | None = None  # where a high surrogate waits for its low one
+    for found in _SURROGATE.finditer(escaped):
+        start = found.start()
+        low = found.group()[3:4] in b"cdefCDEF"
+        if low and waiting is not None and start == waiting + 6:
+            waiting = None
+        elif waiting is not None or low:
+            return waiting if waiting is not None else start
+        else:
+            waiting = start
+    return waiting
 
 
 class Walker:
