@@ -128,7 +128,6 @@ class Walker:
         self._tokens = _TOKEN.finditer(data)
         # One frame per open array or object: [is_object, key or index, expecting a key]
         self.frames: list[list[object]] = []
-        self.offset = 0
         self._pending: re.Match[bytes] | None = None
 
     def location(self) -> tuple[str | int, ...]:

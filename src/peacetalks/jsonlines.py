@@ -214,17 +214,17 @@ class JsonLinesReader:
         rejects = None if self._rejects_path is None else PendingFile(self._rejects_path)
         copy = None if rejects is None else rejects.handle.write
         readline = getattr(handle, "readline", None)
-        lines: Iterable[tuple[bytes, int, bool]]
+        lines: Iterable[tuple[bytes, int, int | None]]
         if readline is None:
-            lines = ((raw, len(raw), False) for raw in handle)
+            lines = ((raw, len(raw), None) for raw in handle)
         else:
             lines = _bounded_lines(readline, self._limits.max_line_bytes, copy)
         try:
             for raw, size, too_long in lines:
                 self.lines += 1
                 self.bytes_read += size
-                if too_long:  # longer than max_line_bytes, and already copied to rejects
-                    error = too_large(self._limits, size, "line", "max_line_bytes")
+                if too_long is not None:  # longer than max_line_bytes; copied to rejects
+                    error = too_large(self._limits, too_long, "line", "max_line_bytes")
                     bad = BadLine(line=self.lines, problems=error.problems, text=raw)
                     self._reject(bad, None)
                     continue
@@ -278,12 +278,12 @@ class JsonLinesReader:
 
 def _bounded_lines(
     readline: Callable[[int], bytes], limit: int, copy: Callable[[bytes], object] | None
-) -> Iterator[tuple[bytes, int, bool]]:
-    """Each line, the bytes it took, and whether it is longer than ``limit``.
+) -> Iterator[tuple[bytes, int, int | None]]:
+    """Each line, the bytes it took, and its length if it is longer than ``limit``.
 
     A longer line is not kept whole: it comes as its first :data:`KEPT_OF_LONG_LINE`
-    bytes with its full size, and is read in chunks and dropped, each chunk
-    passed to ``copy`` (the rejects file) if given.
+    bytes, and is read in chunks and dropped, each chunk passed to ``copy`` (the
+    rejects file) if given. Lengths do not count the line break.
     """
     most = limit + 2  # the line and a CR LF
     while True:
@@ -291,7 +291,7 @@ def _bounded_lines(
         if not raw:
             return
         if len(raw) < most or raw.endswith(b"\n"):
-            yield raw, len(raw), False
+            yield raw, len(raw), None
             continue
         size = len(raw)
         if copy is not None:
@@ -304,7 +304,8 @@ def _bounded_lines(
                 copy(chunk)
         if copy is not None and not chunk.endswith(b"\n"):
             copy(b"\n")
-        yield raw[:KEPT_OF_LONG_LINE], size, True
+        line_break = len(chunk) - len(chunk.rstrip(b"\r\n"))
+        yield raw[:KEPT_OF_LONG_LINE], size, size - line_break
 
 
 def _is_header(data: object) -> bool:
