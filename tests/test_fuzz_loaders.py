@@ -49,8 +49,8 @@ def record_class(data: dict[str, Any]) -> type[pt.Record]:
     return pt.RECORD_CLASSES[data["type"]]
 
 
-def load_record(data: Any, cls: type, entry: str = "from_dict") -> object:
-    return outcome(entry, lambda: pt.from_dict(data, cls))
+def load_record(data: Any, cls: type) -> object:
+    return outcome("from_dict", lambda: pt.from_dict(data, cls))
 
 
 # Exhaustive: every field of every record of the example
