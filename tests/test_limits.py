@@ -145,6 +145,24 @@ def test_a_document_nested_deeper_than_the_schema_can_use_is_refused_by_default(
     assert pt.to_dict(loaded.records[0], converter=lenient) == record
 
 
+def test_the_deepest_nesting_allowed_is_read_kept_hashed_and_written_back() -> None:
+    deep: object = "bottom"
+    for _ in range(pt.DEPTH_CEILING - 3):  # the document, its records and the record
+        deep = [deep]
+    record = {"type": "venue", "id": "v", "x_deep": deep}
+    text = document(records=[record])
+    limits = pt.Limits(max_depth=pt.DEPTH_CEILING)
+    lenient = pt.make_converter(keep_unknown_keys=True)
+    with within(10):
+        loaded = pt.from_json(text, pt.Document, limits=limits, converter=lenient)
+        assert hash(loaded) == hash(pt.Dossier.from_document(loaded).to_document())
+        assert json.loads(pt.to_json(loaded, converter=lenient)) == json.loads(text)
+        stream = io.BytesIO()
+        pt.write_jsonl(stream, loaded.records, converter=lenient)
+        again = pt.read_jsonl(io.BytesIO(stream.getvalue()), limits=limits, converter=lenient)
+        assert list(again) == list(loaded.records)
+
+
 # Strings
 
 

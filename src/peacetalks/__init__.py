@@ -65,7 +65,7 @@ from peacetalks.jsonlines import (
     record_from_dict,
     write_jsonl,
 )
-from peacetalks.limits import DEFAULT_LIMITS, Limits
+from peacetalks.limits import DEFAULT_LIMITS, DEPTH_CEILING, Limits
 from peacetalks.proposal import (
     Agreement,
     AgreementStage,
@@ -122,6 +122,7 @@ from peacetalks.venue import Delegation, Format, Outcome, Rank, Venue, VenueStat
 
 __all__ = [
     "DEFAULT_LIMITS",
+    "DEPTH_CEILING",
     "RECORD_CLASSES",
     "REFERENCES",
     "SCHEMA_VERSION",

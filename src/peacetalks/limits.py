@@ -36,9 +36,10 @@ __all__ = ["DEFAULT_LIMITS", "DEPTH_CEILING", "Limits"]
 
 _MIB = 1024 * 1024
 
-#: The deepest nesting ``max_depth`` may allow: Python's own JSON parser cannot
-#: read much deeper (it stops near 1,000 levels, fewer when called from deep code).
-DEPTH_CEILING = 500
+#: The deepest nesting ``max_depth`` may allow. Python reads, builds, hashes and
+#: writes nested values by recursion, which stops near 1,000 levels (fewer when
+#: called from deep code); 200 leaves room to spare for every step.
+DEPTH_CEILING = 200
 
 
 def _positive(instance: Limits, attribute: attrs.Attribute[int], value: int) -> None:
@@ -50,8 +51,8 @@ def _depth(instance: Limits, attribute: attrs.Attribute[int], value: int) -> Non
     _positive(instance, attribute, value)
     if value > DEPTH_CEILING:
         raise ValueError(
-            f"max_depth must be at most {DEPTH_CEILING}: Python cannot read JSON nested"
-            f" deeper; got {value!r}"
+            f"max_depth must be at most {DEPTH_CEILING}: Python cannot safely handle JSON"
+            f" nested deeper; got {value!r}"
         )
 
 
