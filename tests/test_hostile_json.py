@@ -204,7 +204,7 @@ def test_the_string_check_agrees_with_the_longest_parsed_string(
     value: Any, limit: int, ascii_only: bool
 ) -> None:
     data = json.dumps(value, ensure_ascii=ascii_only).encode()
-    limits = pt.Limits(max_string_length=max(limit, 1), max_depth=500)
+    limits = pt.Limits(max_string_length=max(limit, 1), max_depth=pt.DEPTH_CEILING)
     if longest_string(value) > limits.max_string_length:
         with pytest.raises(pt.LimitExceededError):
             parse_json(data, limits)
