@@ -233,7 +233,12 @@ def slowly():
 pt.write_jsonl({target!r}, slowly())
 """,
     "write_document": """
-import peacetalks as pt
+import os, time, peacetalks as pt
+sync = os.fsync
+def slow_disk(fd):  # the new content waits in its temporary file for half a second
+    time.sleep(0.5)
+    sync(fd)
+os.fsync = slow_disk
 example = pt.load_example()
 pt.write_document(pt.Document(records=example.records * 40), {target!r})
 """,
