@@ -9,7 +9,7 @@ import pytest
 
 import peacetalks as pt
 from peacetalks.errors import format_path
-from peacetalks.interop import RowOutcome, read_ethprio, read_pax, read_plover
+from peacetalks.interop import RowOutcome, read_ethprio, read_pax, read_plover, read_popolo
 
 HUGE = 10**5000  # more digits than Python turns into text (4,300)
 
@@ -149,3 +149,39 @@ def test_a_plover_actor_with_an_id_that_is_not_an_id_does_not_stop_the_import() 
     result = read_plover(json.dumps(events).encode())
     assert [r.id for r in result.document.records] == ["plover-not-an-id", "e1"]
     assert result.rows[0].outcome is RowOutcome.IMPORTED
+
+
+def test_a_zone_name_too_long_for_a_file_name_is_refused() -> None:
+    zone = "x" * 10_000  # zoneinfo looks for a file of that name: OSError
+    with pytest.raises(pt.ValidationError):
+        pt.parse_time("today", "2025-03-23", zone)
+    with pytest.raises(pt.ValidationError) as raised:
+        pt.from_json(json.dumps({"words": "today", "zone": zone}), pt.ReportedTime)
+    assert raised.value.problems[0].path == "$.zone"
+
+
+def test_an_ethprio_uniq_id_that_cannot_be_part_of_an_id_is_made_into_one() -> None:
+    result = import_csv(read_ethprio, ETHPRIO_HEADER, "900,1,9 0\x00,Side A,2001")
+    assert result.rows[0].outcome is RowOutcome.IMPORTED  # type: ignore[attr-defined]
+    ids = [record.id for record in result.document.records]  # type: ignore[attr-defined]
+    assert all(record_id.startswith(("ethprio-", "ucdp-")) for record_id in ids)
+    assert pt.Dossier(result.document.records)  # type: ignore[attr-defined]
+
+
+def test_popolo_values_of_the_wrong_shape_are_dropped_with_a_note() -> None:
+    person = {
+        "id": "ada",
+        "name": "Ada",
+        "sources": True,
+        "identifiers": 7,
+        "memberships": "none",
+        "other_names": [{"name": "A.", "start_date": "2000", "end_date": "1990"}],
+    }
+    result = read_popolo(json.dumps({"persons": [person]}).encode())
+    (row,) = result.rows
+    assert row.outcome is RowOutcome.IMPORTED
+    assert "not a list, dropped: sources" in row.problems
+    assert "not a list, dropped: identifiers" in row.problems
+    assert "not a list, dropped: memberships" in row.problems
+    assert any("(other_names, dropped)" in problem for problem in row.problems)
+    assert result.document.records[0].names == ()

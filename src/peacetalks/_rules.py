@@ -114,16 +114,19 @@ def _matcher(pattern: str) -> Callable[[Any], bool]:
 
 def is_zone(name: object) -> bool:
     """True for an IANA time zone name this machine's zone database knows."""
-    return type(name) is str and _is_zone(name)
+    return type(name) is str and 0 < len(name) <= _LONGEST_ZONE and _is_zone(name)
+
+
+_LONGEST_ZONE = 100  # the longest IANA name has 32 characters
 
 
 @lru_cache(maxsize=1024)
 def _is_zone(name: str) -> bool:
-    if not name or name != name.strip() or name.startswith("/"):
+    if name != name.strip() or name.startswith("/"):
         return False
     try:
         zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long
         return False
     return True
 
