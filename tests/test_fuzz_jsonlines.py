@@ -122,7 +122,8 @@ def test_any_stream_ends_in_records_and_numbered_bad_lines(
     text = end.join(line.replace(b"\n", b" ").replace(b"\r", b" ") for line in lines)
     reader = pt.read_jsonl(io.BytesIO(text), limits=LIMITS, strict=strict)
     result = outcome("JsonLinesReader", lambda: list(reader))
-    blank = sum(1 for line in lines[: reader.lines] if not line.strip())
+    read = [lines[0].removeprefix(b"\xef\xbb\xbf"), *lines[1:]][: reader.lines] if lines else []
+    blank = sum(1 for line in read if not line.strip())  # a BOM alone on line 1 is blank
     if isinstance(result, list):
         assert reader.lines == len(lines) - (1 if lines and not lines[-1] else 0)
         assert reader.good == len(result)

@@ -27,6 +27,7 @@ __all__ = [
     "attempt",
     "claim_ids",
     "clean",
+    "id_part",
     "identifier",
     "partial_date",
     "read_csv",
@@ -46,6 +47,7 @@ Source = str | os.PathLike[str] | bytes
 MISSING = frozenset({"", "-1", "-99", "NA", "N/A", "NA ", "na", "n/a", "NaN", "nan", "."})
 
 _BROKEN = "\ufffd"
+_ID_PART = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,99}")
 
 
 def read_text(source: Source, what: str, limits: Limits) -> tuple[str, list[str]]:
@@ -178,6 +180,11 @@ def slug(text: str, limit: int = 60) -> str:
     if len(base) > limit:
         return f"{base[:limit].rstrip('-')}-{digest}"
     return base
+
+
+def id_part(text: str) -> str:
+    """``text`` as it is when it can be part of an id (``900001``, ``5-1``), else :func:`slug`."""
+    return text if _ID_PART.fullmatch(text) else slug(text)
 
 
 def split_list(text: str, separators: str = ",;") -> list[str]:

@@ -26,6 +26,7 @@ from peacetalks.interop._common import (
     claim_ids,
     clean,
     dataset_citation,
+    id_part,
     identifier,
     integer,
     partial_date,
@@ -189,7 +190,7 @@ def _parse(
     notes = broken("actor_name", name) + broken("p_other_comment", data.get("p_other_comment"))
     ucdp = identifier("ucdp_actor", data.get("ucdp_actor_id"))
     uniq = clean(data.get("uniq_id")) or f"{cc}-{cf_id}"
-    actor = f"ucdp-actor-{ucdp.value}" if ucdp else f"ethprio-{uniq}-{slug(name)}"
+    actor = f"ucdp-actor-{ucdp.value}" if ucdp else f"ethprio-{id_part(uniq)}-{slug(name)}"
     row = _Row(line, key, data, actor, notes)
     for attr, prefix, names in (
         ("declared", "cf_dec", ("cf_dec_yr", "cf_dec_month", "cf_dec_day")),
@@ -233,7 +234,7 @@ def _truce(
 ) -> tuple[Truce | None, list[str], list[Mention]]:
     notes: list[str] = []
     uniq = _values(rows, "uniq_id", notes)
-    truce_id = f"ethprio-{uniq[0]}" if uniq else f"ethprio-{cc}-{cf_id}"
+    truce_id = f"ethprio-{id_part(uniq[0])}" if uniq else f"ethprio-{cc}-{cf_id}"
     conventional = bool(uniq) and uniq[0] == str(cc * 1000 + cf_id)
     mentions: list[Mention] = []
     parties: dict[str, list[_Row]] = {}

@@ -248,7 +248,7 @@ def _read(reader: _Reader, position: int, kind: str | None, obj: Any) -> None:
         report.outcome = RowOutcome.REJECTED
         return
     reader.add(actor_id, obj, kind, report, own=True)
-    for embedded in obj.get("memberships") or []:
+    for embedded in _list(obj, "memberships", report.problems):
         if isinstance(embedded, dict) and isinstance(obj.get("id"), str):
             side = "person_id" if kind == "person" else "organization_id"
             _membership(reader, {**embedded, side: obj["id"]}, report, own=False)
@@ -327,16 +327,24 @@ def _actor(actor_id: str, reader: _Reader) -> tuple[Actor | None, list[str]]:
     classification = obj.get("classification")
     category = ActorCategory.PERSON if person else _category(classification, problems)
     names = []
-    for other in obj.get("other_names") or []:
+    for other in _list(obj, "other_names", problems):
         if isinstance(other, dict) and isinstance(other.get("name"), str) and other["name"].strip():
             start, more = _point(other.get("start_date"), "other_names start_date")
             end, later = _point(other.get("end_date"), "other_names end_date")
             problems.extend(more + later)
             note = other.get("note")
             kind = next((k for k in NameKind if k.value == note), None)
-            names.append(Name(text=other["name"], kind=kind, start=start, end=end))
-    identifiers = [Identifier(scheme="popolo", value=str(obj.get("id") or actor_id).strip())]
-    for item in obj.get("identifiers") or []:
+            name, failed = attempt(
+                lambda: Name(text=other["name"], kind=kind, start=start, end=end)  # noqa: B023
+            )
+            if name is None:
+                problems.extend(f"{problem} (other_names, dropped)" for problem in failed)
+            else:
+                names.append(name)
+    raw_id = str(obj.get("id") or actor_id).strip()
+    own, _ = attempt(lambda: Identifier(scheme="popolo", value=raw_id))
+    identifiers = [own or Identifier(scheme="popolo", value=actor_id)]
+    for item in _list(obj, "identifiers", problems):
         found = _identifier(item, problems)
         if found is not None and found not in identifiers:
             identifiers.append(found)
@@ -345,7 +353,7 @@ def _actor(actor_id: str, reader: _Reader) -> tuple[Actor | None, list[str]]:
     if isinstance(parent, str) and parent.strip():
         affiliations.append(Affiliation(organization=_norm(parent), relation=Relation.PART_OF))
     sources = []
-    for link in obj.get("sources") or []:
+    for link in _list(obj, "sources", problems):
         url = link.get("url") if isinstance(link, dict) else None
         note = link.get("note") if isinstance(link, dict) else None
         citation = _citation(url, note)
@@ -374,6 +382,16 @@ def _actor(actor_id: str, reader: _Reader) -> tuple[Actor | None, list[str]]:
     if description and text is not None:
         problems.append("not kept, peacetalks keeps a description only for unnamed actors: summary")
     return actor, problems + failed
+
+
+def _list(obj: dict[str, Any], key: str, problems: list[str]) -> list[Any]:
+    """The list under ``key``; anything else there is dropped, with a note."""
+    value = obj.get(key)
+    if isinstance(value, list):
+        return value
+    if value not in (None, "", {}):
+        problems.append(f"not a list, dropped: {key}")
+    return []
 
 
 def _category(classification: Any, problems: list[str]) -> ActorCategory:
