@@ -185,3 +185,10 @@ def test_popolo_values_of_the_wrong_shape_are_dropped_with_a_note() -> None:
     assert "not a list, dropped: memberships" in row.problems
     assert any("(other_names, dropped)" in problem for problem in row.problems)
     assert result.document.records[0].names == ()
+
+
+def test_a_pax_party_of_blank_characters_is_no_party() -> None:
+    result = import_csv(read_pax, "AgtId,Agt,Dat,Part", "101,Accord,2001-03-04,\x0c;Front")
+    assert result.rows[0].outcome is RowOutcome.IMPORTED  # type: ignore[attr-defined]
+    actors = [r for r in result.document.records if isinstance(r, pt.Actor)]  # type: ignore[attr-defined]
+    assert [actor.name for actor in actors] == ["Front"]

@@ -270,6 +270,9 @@ def _people(text: str, default: str, notes: list[str], column: str) -> list[tupl
                 name, found_role = rest, label_role
             elif not rest:
                 continue  # a heading that names no role: "Page 2:", "For the government:"
+        name = name.strip()
+        if not name:  # only spaces of other kinds (a form feed...)
+            continue
         if len(name) > _LONGEST_NAME:
             notes.append(f"text too long for a name, not read as a party: {column}")
             continue
