@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from hypothesis import HealthCheck, settings
 
@@ -23,6 +24,23 @@ settings.register_profile(
     "soak", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+# The fuzz tests (marked "fuzz", see fuzzing.py) have their own profiles, chosen by
+# PEACETALKS_FUZZ_PROFILE: "fuzz-ci" tries the same bounded set of inputs on every run,
+# so CI time is fixed; "fuzz-soak" tries many more, new ones each run.
+settings.register_profile(
+    "fuzz-ci",
+    max_examples=200,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile(
+    "fuzz-soak",
+    max_examples=10_000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 #: The real ``peacetalks`` command installed beside this Python.
 PEACETALKS = str(Path(sys.executable).with_name("peacetalks"))
@@ -42,3 +60,13 @@ def run_peacetalks(
         check=False,
         timeout=300,
     )
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """How many inputs the fuzz tests tried, by entry point."""
+    from fuzzing import PROFILE, TALLY  # noqa: PLC0415 - only once the tests ran
+
+    if TALLY:
+        counts = ", ".join(f"{entry} {count:,}" for entry, count in sorted(TALLY.items()))
+        total = sum(TALLY.values())
+        terminalreporter.write_line(f"fuzz ({PROFILE}): {total:,} inputs tried: {counts}")

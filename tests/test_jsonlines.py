@@ -8,7 +8,6 @@ import os
 import signal
 import subprocess
 import sys
-import textwrap
 import time
 from pathlib import Path
 
@@ -222,26 +221,63 @@ def test_only_records_can_be_written() -> None:
         writer.write(pt.Document())  # type: ignore[arg-type]
 
 
-def test_a_killed_writer_leaves_the_old_file_or_the_new_one(tmp_path: Path) -> None:
-    target = tmp_path / "out.jsonl"
+# Writers that take a while, run in a process of their own: {target} is the file they replace.
+SLOW_WRITERS = {
+    "write_jsonl": """
+import time, peacetalks as pt
+records = pt.load_example().records
+def slowly():
+    for record in records * 5:
+        yield record
+        time.sleep(0.001)
+pt.write_jsonl({target!r}, slowly())
+""",
+    "write_document": """
+import os, time, peacetalks as pt
+sync = os.fsync
+def slow_disk(fd):  # the new content waits in its temporary file for half a second
+    time.sleep(0.5)
+    sync(fd)
+os.fsync = slow_disk
+example = pt.load_example()
+pt.write_document(pt.Document(records=example.records * 40), {target!r})
+""",
+}
+
+
+def start_writer(name: str, target: Path) -> subprocess.Popen[bytes]:
+    script = SLOW_WRITERS[name].format(target=str(target))
+    return subprocess.Popen([sys.executable, "-c", script])
+
+
+@pytest.mark.parametrize("name", sorted(SLOW_WRITERS))
+def test_a_killed_writer_leaves_the_old_file_or_the_new_one(tmp_path: Path, name: str) -> None:
+    target = tmp_path / "out"
     target.write_bytes(b"old\n")
-    script = textwrap.dedent(
-        f"""
-        import time, peacetalks as pt
-        records = pt.load_example().records
-        def slowly():
-            for record in records * 1000:
-                yield record
-                time.sleep(0.001)
-        pt.write_jsonl({str(target)!r}, slowly())
-        """
-    )
-    writer = subprocess.Popen([sys.executable, "-c", script])
+    started = time.monotonic()
+    assert start_writer(name, target).wait(timeout=120) == 0
+    lifetime = time.monotonic() - started
+    new = target.read_bytes()
+    assert new.endswith(b"\n")
+    assert new != b"old\n"
+
+    # Killed while its temporary file is being written: the old content.
+    target.write_bytes(b"old\n")
+    writer = start_writer(name, target)
     deadline = time.monotonic() + 60
     while not any(p.suffix == ".tmp" and p.stat().st_size > 0 for p in tmp_path.iterdir()):
         assert writer.poll() is None, "the writer ended before it could be killed"
         assert time.monotonic() < deadline
-        time.sleep(0.02)
+        time.sleep(0.005)
     os.kill(writer.pid, signal.SIGKILL)
     writer.wait()
     assert target.read_bytes() == b"old\n"
+
+    # Killed at moments spread over its life: the old content or the complete new one.
+    for share in (0.5, 0.8, 0.95):
+        target.write_bytes(b"old\n")
+        writer = start_writer(name, target)
+        time.sleep(lifetime * share)
+        os.kill(writer.pid, signal.SIGKILL)
+        writer.wait()
+        assert target.read_bytes() in (b"old\n", new), share

@@ -42,6 +42,7 @@ from peacetalks.dossier import Dossier, DossierDiff, Position, RecordChange
 from peacetalks.errors import (
     BadLineError,
     IntegrityError,
+    LimitExceededError,
     MalformedJSONError,
     MergeConflictError,
     PeacetalksError,
@@ -64,6 +65,7 @@ from peacetalks.jsonlines import (
     record_from_dict,
     write_jsonl,
 )
+from peacetalks.limits import DEFAULT_LIMITS, DEPTH_CEILING, Limits
 from peacetalks.proposal import (
     Agreement,
     AgreementStage,
@@ -119,6 +121,8 @@ from peacetalks.truce import (
 from peacetalks.venue import Delegation, Format, Outcome, Rank, Venue, VenueStatus
 
 __all__ = [
+    "DEFAULT_LIMITS",
+    "DEPTH_CEILING",
     "RECORD_CLASSES",
     "REFERENCES",
     "SCHEMA_VERSION",
@@ -153,6 +157,8 @@ __all__ = [
     "JSONObject",
     "JsonLinesReader",
     "JsonLinesWriter",
+    "LimitExceededError",
+    "Limits",
     "MalformedJSONError",
     "Medium",
     "MergeConflictError",

@@ -14,6 +14,7 @@ a final newline.
 
 from __future__ import annotations
 
+import math
 import re
 import zoneinfo
 from collections.abc import Callable, Mapping
@@ -111,14 +112,21 @@ def _matcher(pattern: str) -> Callable[[Any], bool]:
     return test
 
 
-@lru_cache(maxsize=1024)
 def is_zone(name: object) -> bool:
     """True for an IANA time zone name this machine's zone database knows."""
-    if type(name) is not str or not name or name != name.strip() or name.startswith("/"):
+    return type(name) is str and 0 < len(name) <= _LONGEST_ZONE and _is_zone(name)
+
+
+_LONGEST_ZONE = 100  # the longest IANA name has 32 characters
+
+
+@lru_cache(maxsize=1024)
+def _is_zone(name: str) -> bool:
+    if name != name.strip() or name.startswith("/"):
         return False
     try:
         zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long
         return False
     return True
 
@@ -224,6 +232,9 @@ _JSON_TYPE_NAMES = {
 }
 
 
+_SHOWN_BITS = 200  # integers up to about 60 digits are shown whole
+
+
 def describe(value: object, limit: int = 60) -> str:
     """A short description of a value for an error message: ``integer 5``, ``string 'x'``."""
     kind = _JSON_TYPE_NAMES.get(type(value))
@@ -233,6 +244,12 @@ def describe(value: object, limit: int = 60) -> str:
         return "null"
     if kind in ("array", "object"):
         return f"an {kind}"
+    if isinstance(value, int) and value.bit_length() > _SHOWN_BITS:
+        # Too long to show, and past 4,300 digits too long for Python to turn into text.
+        digits = int(value.bit_length() * math.log10(2)) + 1
+        return f"an integer of about {digits:,} digits"
+    if isinstance(value, str) and len(value) > limit:
+        value = value[:limit]
     text = repr(value)
     if len(text) > limit:
         text = text[: limit - 3] + "..."

@@ -66,10 +66,9 @@ class Context:
     def today(self) -> date:
         """The reference's calendar date, as written (in the reference's own UTC offset)."""
         point = self.reference
-        if point is None or point.day is None:
+        if point is None or point.month is None or point.day is None:
             raise ReadError("needs a reference date to resolve against")
         self.used_reference = True
-        assert point.month is not None
         return date(point.year, point.month, point.day)
 
     def has_time(self) -> bool:
@@ -249,7 +248,7 @@ def clock_reading(
 ) -> Reading:
     """A clock time on ``day``, in the zone the words name or else the caller's."""
     if named is not None and named.offset is not None:
-        fixed = _zone_with_offset(named, day, hour, minute, context)
+        fixed = _zone_with_offset(named, day, hour, minute, context, offset=named.offset)
         point = TimePoint(
             year=day.year,
             month=day.month,
@@ -266,11 +265,9 @@ def clock_reading(
 
 
 def _zone_with_offset(
-    named: _ZoneWords, day: date, hour: int, minute: int | None, context: Context
+    named: _ZoneWords, day: date, hour: int, minute: int | None, context: Context, *, offset: int
 ) -> str:
     """The caller's zone or the usual one if it has that offset then, else a fixed-offset zone."""
-    offset = named.offset
-    assert offset is not None
     naive = datetime(day.year, day.month, day.day, hour, minute or 0)
     for name in (context.zone, named.zone):
         if name is not None:

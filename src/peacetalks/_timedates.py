@@ -138,9 +138,8 @@ def read_day(words: str, context: Context) -> date | None:
 def _explicit_day(words: str, context: Context) -> date | None:
     reading = explicit_date(words, context)
     point = None if reading is None or reading.earliest != reading.latest else reading.earliest
-    if point is None or point.day is None or point.has_time:
+    if point is None or point.month is None or point.day is None or point.has_time:
         return None
-    assert point.month is not None
     return date(point.year, point.month, point.day)
 
 

@@ -49,6 +49,7 @@ from peacetalks._jsontext import parse_json
 from peacetalks._rules import FLOAT_MAX
 from peacetalks.document import RECORD_CLASSES, SCHEMA_VERSION, Document, Record
 from peacetalks.errors import Problem, SerializationError, ValidationError
+from peacetalks.limits import DEFAULT_LIMITS, Limits, check_records
 from peacetalks.migrations import MIGRATIONS, Migrations, migrate_document
 from peacetalks.times import TimePoint
 
@@ -295,7 +296,7 @@ def _make_class_hook(cls: type[Model], conv: cattrs.Converter, keep_unknown: boo
             problems.append(Problem(("schema_version",), _VERSION_EXPECTED, got))
         unknown = value.keys() - allowed
         if unknown and not keep_unknown:
-            problems.extend(paths.unknown_key(key, cls, known) for key in sorted(unknown))
+            problems.extend(paths.unknown_key(key, cls, known) for key in sorted(unknown, key=str))
         try:
             obj = inner(value, cls)
         except Exception as exc:
@@ -413,14 +414,22 @@ def from_json(
     *,
     converter: cattrs.Converter = converter,
     migrations: Migrations = MIGRATIONS,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> T:
     """Build a ``cls`` from JSON text or UTF-8 bytes; a document is migrated as by from_dict.
 
+    The text is checked against ``limits`` (its size, nesting depth and string
+    lengths, and a document's number of records) before anything is built.
+
     Raises :class:`~peacetalks.errors.MalformedJSONError` for text that is not
-    JSON, and :class:`~peacetalks.errors.ValidationError` for JSON that is not a
-    valid ``cls``.
+    JSON, :class:`~peacetalks.errors.LimitExceededError` for text beyond a
+    limit, and :class:`~peacetalks.errors.ValidationError` for JSON that is not
+    a valid ``cls``.
     """
-    return from_dict(parse_json(text), cls, converter=converter, migrations=migrations)
+    data = parse_json(text, limits)
+    if cls is Document:
+        check_records(data, limits)
+    return from_dict(data, cls, converter=converter, migrations=migrations)
 
 
 def _subject(cls: object) -> str:

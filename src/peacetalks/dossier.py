@@ -27,7 +27,7 @@ from peacetalks._rules import describe
 from peacetalks.actor import Actor, Relation
 from peacetalks.common import Citation
 from peacetalks.converter import to_dict
-from peacetalks.document import Document, Record
+from peacetalks.document import RECORD_CLASSES, Document, Record
 from peacetalks.errors import (
     IntegrityError,
     MergeConflictError,
@@ -47,6 +47,7 @@ from peacetalks.truce import Truce
 __all__ = ["Dossier", "DossierDiff", "Position", "RecordChange"]
 
 R = TypeVar("R")
+_RECORD_TYPES = tuple(RECORD_CLASSES.values())
 
 # Affiliations through which an actor speaks for an organisation.
 _SPEAKS_FOR = frozenset(
@@ -114,7 +115,11 @@ class DossierDiff:
 
 
 def _as_tuple(records: Iterable[Record]) -> tuple[Record, ...]:
-    return tuple(records)
+    try:
+        return tuple(records)
+    except TypeError:  # not even iterable
+        problem = Problem(("records",), "an iterable of records", describe(records))
+        raise IntegrityError([problem], "dossier") from None
 
 
 @attrs.frozen(eq=False, weakref_slot=False)
@@ -171,7 +176,7 @@ class Dossier:
     def get(self, record_id: str, kind: type[R]) -> R | None: ...
     def get(self, record_id: str, kind: type[Any] | None = None) -> Any:
         """The record with this id (if it is a ``kind``, when given), or ``None``."""
-        record = self._index.get(record_id)
+        record = self._index.get(record_id) if isinstance(record_id, str) else None
         return record if kind is None or isinstance(record, kind) else None
 
     def of_type(self, kind: type[R]) -> tuple[R, ...]:
@@ -181,7 +186,7 @@ class Dossier:
     def _require(self, record_id: str, kind: type[R]) -> R:
         record = self.get(record_id, kind)
         if record is None:
-            found = self._index.get(record_id)
+            found = self.get(record_id)
             detail = "" if found is None else f" (it is {found.record_type})"
             name = kind.__name__.lower()
             raise UnknownRecordError(f"no {name} with id {record_id!r} in the dossier{detail}")
@@ -195,6 +200,7 @@ class Dossier:
 
     def replace(self, *records: Record) -> Dossier:
         """A new dossier with the records of the same ids replaced by ``records``."""
+        _records_only(records, "replacement")
         new: dict[str, Record] = {}
         for record in records:
             if record.id not in self._index:
@@ -207,7 +213,7 @@ class Dossier:
     def remove(self, *record_ids: str) -> Dossier:
         """A new dossier without these records; nothing left may refer to them."""
         for record_id in record_ids:
-            if record_id not in self._index:
+            if record_id not in self:
                 raise UnknownRecordError(f"no record with id {record_id!r} in the dossier")
         gone = set(record_ids)
         return Dossier(record for record in self.records if record.id not in gone)
@@ -216,6 +222,7 @@ class Dossier:
 
     def conflicts(self, other: Dossier) -> list[Problem]:
         """Every difference between records that both dossiers hold under the same id."""
+        _dossier_only(other, "merge")
         problems: list[Problem] = []
         for record in self.records:
             theirs = other._index.get(record.id)
@@ -241,6 +248,7 @@ class Dossier:
 
     def diff(self, other: Dossier) -> DossierDiff:
         """What changed from this dossier to ``other``, record by record."""
+        _dossier_only(other, "diff")
         changed = []
         for record in self.records:
             theirs = other._index.get(record.id)
@@ -333,7 +341,7 @@ class Dossier:
         """The actors who play ``role`` (in the record ``within``, if given), in dossier order."""
         records: Iterable[Record] = self.records
         if within is not None:
-            record = self._index.get(within)
+            record = self.get(within)
             if record is None:
                 raise UnknownRecordError(f"no record with id {within!r} in the dossier")
             records = (record,)
@@ -353,6 +361,21 @@ class Dossier:
             for path, target, _ in iter_references(record)
             if target == record_id
         )
+
+
+def _records_only(records: Iterable[object], subject: str) -> None:
+    strays = [
+        Problem(("records", index), "a record", describe(item))
+        for index, item in enumerate(records)
+        if not isinstance(item, _RECORD_TYPES)
+    ]
+    if strays:
+        raise IntegrityError(strays, subject)
+
+
+def _dossier_only(other: object, subject: str) -> None:
+    if not isinstance(other, Dossier):
+        raise IntegrityError([Problem((), "a Dossier", describe(other))], subject)
 
 
 def _differences(

@@ -21,6 +21,7 @@ import attrs
 __all__ = [
     "BadLineError",
     "IntegrityError",
+    "LimitExceededError",
     "MalformedJSONError",
     "MergeConflictError",
     "PeacetalksError",
@@ -45,6 +46,8 @@ def format_path(location: Sequence[str | int]) -> str:
     for step in location:
         if isinstance(step, int):
             parts.append(f"[{step}]")
+        elif not isinstance(step, str):  # a key only Python data can have
+            parts.append(f"[{step!r}]")
         elif _PLAIN_KEY.fullmatch(step):
             parts.append(f".{step}")
         else:
@@ -140,6 +143,35 @@ class ValidationError(PeacetalksError, ValueError):
 
 class MalformedJSONError(ValidationError):
     """Text that is not well-formed JSON (or not UTF-8), so nothing could be checked."""
+
+
+class LimitExceededError(ValidationError):
+    """Input larger than a resource limit allows (see :class:`peacetalks.Limits`).
+
+    The problem names the limit, its value and where it was exceeded; the input
+    was not read further.
+
+    Attributes:
+        limit: The name of the limit, a field of :class:`~peacetalks.Limits`
+            such as ``"max_depth"``.
+        value: The limit's value when it was exceeded.
+    """
+
+    def __init__(
+        self, problems: Iterable[Problem], subject: str = "input", *, limit: str, value: int
+    ) -> None:
+        self.limit = limit
+        self.value = value
+        super().__init__(problems, subject)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_limit_error, (self.problems, self.subject, self.limit, self.value))
+
+
+def _rebuild_limit_error(
+    problems: tuple[Problem, ...], subject: str, limit: str, value: int
+) -> LimitExceededError:
+    return LimitExceededError(problems, subject, limit=limit, value=value)
 
 
 class SchemaVersionError(ValidationError):

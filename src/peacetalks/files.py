@@ -22,19 +22,26 @@ import cattrs
 from peacetalks.converter import converter as default_converter
 from peacetalks.converter import from_json, to_json_bytes
 from peacetalks.document import Document
+from peacetalks.limits import DEFAULT_LIMITS, Limits, read_file
 
 __all__ = ["PendingFile", "atomic_output", "atomic_write", "read_document", "write_document"]
 
 
 def read_document(
-    path: str | os.PathLike[str], *, converter: cattrs.Converter = default_converter
+    path: str | os.PathLike[str],
+    *,
+    converter: cattrs.Converter = default_converter,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Document:
-    """Read a document from a JSON file.
+    """Read a document from a JSON file, within ``limits``.
 
-    Raises :class:`~peacetalks.errors.ValidationError` for invalid content and
-    :class:`OSError` when the file cannot be read.
+    A file larger than ``limits.max_document_bytes`` is refused before it is
+    read. Raises :class:`~peacetalks.errors.ValidationError` for invalid
+    content (:class:`~peacetalks.errors.LimitExceededError` for content beyond
+    a limit) and :class:`OSError` when the file cannot be read.
     """
-    return from_json(Path(path).read_bytes(), Document, converter=converter)
+    data = read_file(path, limits, "document")
+    return from_json(data, Document, converter=converter, limits=limits)
 
 
 def write_document(

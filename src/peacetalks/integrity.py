@@ -39,6 +39,9 @@ R = TypeVar("R")
 _RECORD_TYPES = tuple(RECORD_CLASSES.values())
 
 
+_SEQUENCE = "a sequence of records"
+
+
 def kinds_phrase(kinds: frozenset[str]) -> str:
     """``{"proposal", "truce"}`` → ``'a proposal or a truce'``."""
     if kinds == frozenset(RECORD_CLASSES):
@@ -87,6 +90,11 @@ def check_integrity(
     >>> problem.message
     "expected the id of an actor, got 'talks', the id of a venue"
     """
+    if not isinstance(records, list | tuple):
+        try:
+            records = list(records)
+        except TypeError:  # not even iterable
+            return [Problem(("records",), _SEQUENCE, describe(records))]
     strays = [
         Problem(
             ("records", index),

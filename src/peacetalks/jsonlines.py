@@ -10,10 +10,11 @@ The format, one JSON value per line, UTF-8:
 * **Every other line**: one record as :func:`~peacetalks.to_dict` gives it,
   tagged by ``type``.
 
-Blank lines are skipped, and so is a UTF-8 byte order mark at the start. A
-stream without a header is read as ``schema_version`` (by default the current
-version, :data:`~peacetalks.SCHEMA_VERSION`); pass the version a headerless
-stream was written in when it is older.
+Blank lines are skipped, and so is a UTF-8 byte order mark at the start (as
+at the start of a document; anywhere else it is an error). A stream without a
+header is read as ``schema_version`` (by default the current version,
+:data:`~peacetalks.SCHEMA_VERSION`); pass the version a headerless stream was
+written in when it is older.
 
 Every record read goes through :func:`record_from_dict`, the one place that
 turns (plain data, schema version) into a record: migrations from older
@@ -24,6 +25,10 @@ the line is reported as a :class:`BadLine` with its number and every problem,
 the good records keep coming, and the bad lines can be copied to a side file.
 A header for a version this library cannot read does stop it
 (:class:`~peacetalks.errors.SchemaVersionError`): nothing after it could be read.
+
+Each line is read within :class:`~peacetalks.Limits`: a line longer than
+``max_line_bytes`` is a bad line, and read from a file it is skipped without
+ever being held in memory whole. The stream itself may be of any length.
 
 >>> import io
 >>> from peacetalks.jsonlines import JsonLinesReader
@@ -65,6 +70,7 @@ from peacetalks.errors import (
     ValidationError,
 )
 from peacetalks.files import PendingFile
+from peacetalks.limits import DEFAULT_LIMITS, Limits, too_large
 from peacetalks.migrations import identify, migrate_record
 
 __all__ = [
@@ -77,6 +83,9 @@ __all__ = [
 ]
 
 _BOM = b"\xef\xbb\xbf"
+_CHUNK = 1 << 16
+#: How much of a line longer than ``max_line_bytes`` its :class:`BadLine` keeps.
+KEPT_OF_LONG_LINE = 1024
 _RECORD_TYPES = tuple(RECORD_CLASSES.values())
 
 
@@ -106,7 +115,8 @@ class BadLine:
     Attributes:
         line: Its line number, counting from 1.
         problems: Every problem with it; paths are relative to the line's JSON value.
-        text: The line as read, without its line break.
+        text: The line as read, without its line break; at most its first
+            1,024 bytes for a line longer than ``max_line_bytes``.
     """
 
     line: int
@@ -125,7 +135,8 @@ class JsonLinesReader:
     closed and the rejects file written at once.
 
     ``source`` is a path, a binary file or any iterable of lines as bytes (a
-    path is opened and closed by the reader). Bad lines are skipped and
+    path is opened and closed by the reader; a file's lines are read within
+    ``limits.max_line_bytes`` each). Bad lines are skipped and
     reported: to ``on_bad_line`` if given, else collected in :attr:`bad_lines`
     (the only thing that grows with the input). With ``strict=True`` the
     first bad line raises :class:`~peacetalks.errors.BadLineError` instead.
@@ -133,6 +144,8 @@ class JsonLinesReader:
     the stream's header line, if it had one, so the file is read in the same
     version); the file is replaced atomically when reading ends.
     ``schema_version`` is the version of a stream without a header.
+    ``limits`` bound each line: its size (``max_line_bytes``), nesting depth
+    and string lengths.
 
     Attributes:
         header: The header line as a document without records, if there was one.
@@ -154,8 +167,10 @@ class JsonLinesReader:
         rejects: str | os.PathLike[str] | None = None,
         schema_version: int = SCHEMA_VERSION,
         converter: cattrs.Converter = default_converter,
+        limits: Limits = DEFAULT_LIMITS,
     ) -> None:
         self._source = source
+        self._limits = limits
         self._strict = strict
         self._on_bad_line = on_bad_line
         self._rejects_path = rejects
@@ -197,17 +212,29 @@ class JsonLinesReader:
 
     def _read(self, handle: Iterable[bytes]) -> Iterator[Record]:
         rejects = None if self._rejects_path is None else PendingFile(self._rejects_path)
+        copy = None if rejects is None else rejects.handle.write
+        readline = getattr(handle, "readline", None)
+        lines: Iterable[tuple[bytes, int, int | None]]
+        if readline is None:
+            lines = ((raw, len(raw), None) for raw in handle)
+        else:
+            lines = _bounded_lines(readline, self._limits.max_line_bytes, copy)
         try:
-            for raw in handle:
+            for raw, size, too_long in lines:
                 self.lines += 1
-                self.bytes_read += len(raw)
+                self.bytes_read += size
+                if too_long is not None:  # longer than max_line_bytes; copied to rejects
+                    error = too_large(self._limits, too_long, "line", "max_line_bytes")
+                    bad = BadLine(line=self.lines, problems=error.problems, text=raw)
+                    self._reject(bad, None)
+                    continue
                 line = raw.rstrip(b"\r\n")
                 if self.lines == 1 and line.startswith(_BOM):
                     line = line[len(_BOM) :]
                 if not line.strip():
                     continue
                 try:
-                    data = parse_json(line)
+                    data = parse_json(line, self._limits, line=True)
                     if self.good == self.bad == 0 and self.header is None and _is_header(data):
                         self._read_header(data, rejects, line)
                         continue
@@ -247,6 +274,38 @@ class JsonLinesReader:
             self._on_bad_line(bad)
         else:
             self.bad_lines.append(bad)
+
+
+def _bounded_lines(
+    readline: Callable[[int], bytes], limit: int, copy: Callable[[bytes], object] | None
+) -> Iterator[tuple[bytes, int, int | None]]:
+    """Each line, the bytes it took, and its length if it is longer than ``limit``.
+
+    A longer line is not kept whole: it comes as its first :data:`KEPT_OF_LONG_LINE`
+    bytes, and is read in chunks and dropped, each chunk passed to ``copy`` (the
+    rejects file) if given. Lengths do not count the line break.
+    """
+    most = limit + 2  # the line and a CR LF
+    while True:
+        raw = readline(most)
+        if not raw:
+            return
+        if len(raw) < most or raw.endswith(b"\n"):
+            yield raw, len(raw), None
+            continue
+        size = len(raw)
+        if copy is not None:
+            copy(raw)
+        chunk = raw
+        while chunk and not chunk.endswith(b"\n"):
+            chunk = readline(_CHUNK)
+            size += len(chunk)
+            if copy is not None:
+                copy(chunk)
+        if copy is not None and not chunk.endswith(b"\n"):
+            copy(b"\n")
+        line_break = len(chunk) - len(chunk.rstrip(b"\r\n"))
+        yield raw[:KEPT_OF_LONG_LINE], size, size - line_break
 
 
 def _is_header(data: object) -> bool:

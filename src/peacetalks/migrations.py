@@ -199,6 +199,7 @@ def _check_readable(
     version: int, migrations: Migrations, location: tuple[str, ...], subject: str
 ) -> None:
     current, oldest = migrations.current, migrations.oldest
+    shown = describe(version).removeprefix("integer ")  # huge ones cannot be shown whole
     if version > current:
         expected = (
             f"schema version {current} or older (this peacetalks reads {migrations.readable()};"
@@ -207,11 +208,11 @@ def _check_readable(
     elif version < oldest:
         expected = (
             f"schema version {oldest} or newer (this peacetalks reads {migrations.readable()};"
-            f" no migration leads from version {version} to version {current})"
+            f" no migration leads from version {shown} to version {current})"
         )
     else:
         return
-    raise SchemaVersionError([Problem(location, expected, f"schema version {version}")], subject)
+    raise SchemaVersionError([Problem(location, expected, f"schema version {shown}")], subject)
 
 
 def _apply(

@@ -16,7 +16,7 @@ from typing import Any
 
 import cattrs
 
-from peacetalks.cli._inputs import JSON, JSONL, Source, add_input_options
+from peacetalks.cli._inputs import JSON, JSONL, Source, add_input_options, limits_from
 from peacetalks.cli._progress import Progress
 from peacetalks.converter import from_json, make_converter, to_json_bytes
 from peacetalks.document import Document, Record
@@ -79,7 +79,7 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     conv = make_converter(keep_unknown_keys=args.keep_unknown_keys)
     try:
-        with Source(args.input) as source:
+        with Source(args.input, limits_from(args)) as source:
             source_format = source.format(args.input_format)
             target_format = _target_format(args, source_format)
             if source_format == JSON:
@@ -108,7 +108,7 @@ def _from_document(
     source: Source, target_format: str, args: argparse.Namespace, conv: cattrs.Converter
 ) -> int:
     try:
-        document = from_json(source.read(), Document, converter=conv)
+        document = from_json(source.read(), Document, converter=conv, limits=source.limits)
     except ValidationError as exc:
         print(f"{source.name}: invalid, nothing written", file=sys.stderr)
         for problem in exc.problems:
@@ -129,11 +129,12 @@ def _from_stream(
             print(f"{source.name}:{bad.line}: {problem}", file=sys.stderr)
 
     reader = JsonLinesReader(
-        source.lines(),
+        source.stream(),
         strict=args.fail_fast,
         on_bad_line=bad_line,
         rejects=args.rejects,
         converter=conv,
+        limits=source.limits,
     )
 
     def records() -> Iterator[Record]:

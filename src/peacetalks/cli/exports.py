@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from peacetalks.cli._inputs import add_limit_options, limits_from
 from peacetalks.errors import ValidationError
 from peacetalks.files import atomic_write, read_document
 from peacetalks.interop import EXPORTERS
@@ -39,12 +40,13 @@ def register(commands: Any) -> None:
     parser.add_argument("dataset", choices=sorted(EXPORTERS), help="the format to write")
     parser.add_argument("file", metavar="FILE", help="a peacetalks JSON document")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
+    add_limit_options(parser, stream=False)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     try:
-        document = read_document(args.file)
+        document = read_document(args.file, limits=limits_from(args))
     except OSError as exc:
         print(f"{args.file}: cannot read: {exc.strerror or exc}", file=sys.stderr)
         return 2

@@ -7,9 +7,11 @@ import json
 import sys
 from typing import Any
 
-from peacetalks.errors import ValidationError
+from peacetalks.cli._inputs import add_limit_options, limits_from
+from peacetalks.errors import LimitExceededError, ValidationError
 from peacetalks.files import write_document
 from peacetalks.interop import IMPORTERS, ImportResult, RowOutcome
+from peacetalks.limits import read_file
 
 HELP = "read a dataset file (ETH/PRIO, PA-X, Popolo, PLOVER) into a peacetalks document"
 EXAMPLES = """\
@@ -18,6 +20,7 @@ examples:
   peacetalks import pax pax_all_agreements_data_v6.csv -o agreements.json
   peacetalks import popolo people.json -o actors.json
   peacetalks import plover events.json -o events.json --format json
+  peacetalks import pax agreements.csv -o agreements.json --max-records 5000
 
 The report lists every row that was rejected, merged, skipped or imported with
 notes, with its line (CSV) or position (JSON), then the counts.
@@ -25,7 +28,7 @@ notes, with its line (CSV) or position (JSON), then the counts.
 exit codes:
   0  every row was imported, merged or skipped
   1  some rows were rejected (the others were still written), or the file is
-     not in the format named
+     not in the format named, or beyond a --max-... limit (nothing written)
   2  the file could not be read or written, or the command was misused
 """
 
@@ -49,18 +52,21 @@ def register(commands: Any) -> None:
         default="text",
         help="the report: text (default) for people, json for programs",
     )
+    add_limit_options(parser, stream=False)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    limits = limits_from(args)
     try:
-        with open(args.file, "rb") as handle:
-            data = handle.read()
+        data = read_file(args.file, limits, args.dataset)
+        result = IMPORTERS[args.dataset](data, limits=limits)
     except OSError as exc:
         print(f"{args.file}: cannot read: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    try:
-        result = IMPORTERS[args.dataset](data)
+    except LimitExceededError as exc:
+        print(f"{args.file}: {exc}", file=sys.stderr)
+        return 1
     except ValidationError as exc:
         print(f"{args.file}: not a {args.dataset} file: {exc}", file=sys.stderr)
         return 1

@@ -8,7 +8,14 @@ import sys
 from typing import Any
 
 from peacetalks._timetext import show_time
-from peacetalks.cli._inputs import EXAMPLE_NAME, JSON, Source, add_input_options, cannot_read
+from peacetalks.cli._inputs import (
+    EXAMPLE_NAME,
+    JSON,
+    Source,
+    add_input_options,
+    cannot_read,
+    limits_from,
+)
 from peacetalks.cli._progress import Progress
 from peacetalks.converter import from_json, make_converter, to_dict
 from peacetalks.document import Document, Record
@@ -69,12 +76,15 @@ def run(args: argparse.Namespace) -> int:
     conv = make_converter(keep_unknown_keys=args.keep_unknown_keys)
     problems: list[str] = []
     try:
-        with Source(args.file) as source:
+        with Source(args.file, limits_from(args)) as source:
             name = source.name
             if source.format(args.input_format) == JSON:
                 records: tuple[Record, ...] = ()
                 try:
-                    records = from_json(source.read(), Document, converter=conv).records
+                    data = source.read()
+                    records = from_json(
+                        data, Document, converter=conv, limits=source.limits
+                    ).records
                 except ValidationError as exc:
                     problems = [f"  {problem}" for problem in exc.problems]
             else:
@@ -108,7 +118,9 @@ def _read_stream(source: Source, conv: Any) -> tuple[tuple[Record, ...], list[st
         problems.extend(f"  line {bad.line}: {problem}" for problem in bad.problems)
 
     progress = Progress(f"reading {source.name}", source.size)
-    reader = JsonLinesReader(source.lines(), on_bad_line=bad_line, converter=conv)
+    reader = JsonLinesReader(
+        source.stream(), on_bad_line=bad_line, converter=conv, limits=source.limits
+    )
     records = []
     try:
         for record in reader:

@@ -17,7 +17,15 @@ from typing import Any, TextIO
 
 import cattrs
 
-from peacetalks.cli._inputs import EXAMPLE_NAME, JSON, JSONL, Source, add_input_options, cannot_read
+from peacetalks.cli._inputs import (
+    EXAMPLE_NAME,
+    JSON,
+    JSONL,
+    Source,
+    add_input_options,
+    cannot_read,
+    limits_from,
+)
 from peacetalks.cli._progress import Progress
 from peacetalks.converter import from_json, make_converter
 from peacetalks.document import RECORD_CLASSES, Document, Record
@@ -34,6 +42,7 @@ examples:
   peacetalks validate --format json talks.json
   peacetalks validate --summary corpus.jsonl  counts only, no problem listing
   peacetalks validate --rejects bad.jsonl corpus.jsonl
+  peacetalks validate --max-document-bytes 10M --max-depth 20 upload.json
   cat talks.jsonl | peacetalks validate -
 
 exit codes:
@@ -102,7 +111,7 @@ def _check(name: str | None, args: argparse.Namespace, conv: cattrs.Converter, o
     """Check one file, writing its report; returns its exit code."""
     started = False
     try:
-        with Source(name) as source:
+        with Source(name, limits_from(args)) as source:
             kind = source.format(args.input_format)
             out.start(source.name, kind)
             started = True
@@ -123,7 +132,7 @@ def _check_document(
     source: Source, args: argparse.Namespace, conv: cattrs.Converter
 ) -> dict[str, Any]:
     try:
-        document = from_json(source.read(), Document, converter=conv)
+        document = from_json(source.read(), Document, converter=conv, limits=source.limits)
     except ValidationError as exc:
         return {"error": None, "problems": list(exc.problems), "records": {}}
     problems = check_integrity(document.records) if args.integrity else []
@@ -148,11 +157,12 @@ def _check_stream(
 
     unreadable = 0
     reader = JsonLinesReader(
-        source.lines(),
+        source.stream(),
         strict=args.fail_fast,
         on_bad_line=bad_line,
         rejects=args.rejects,
         converter=conv,
+        limits=source.limits,
     )
     try:
         for record in reader:

@@ -18,7 +18,7 @@ the data and notes on what it could not write.
 """
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from peacetalks.document import Document
 from peacetalks.interop._common import Source
@@ -27,11 +27,13 @@ from peacetalks.interop.ethprio import read_ethprio
 from peacetalks.interop.pax import read_pax
 from peacetalks.interop.plover import read_plover, to_plover
 from peacetalks.interop.popolo import read_popolo, to_popolo
+from peacetalks.limits import Limits
 
 __all__ = [
     "EXPORTERS",
     "IMPORTERS",
     "ImportResult",
+    "Importer",
     "RowOutcome",
     "RowReport",
     "read_ethprio",
@@ -42,8 +44,15 @@ __all__ = [
     "to_popolo",
 ]
 
+
+class Importer(Protocol):
+    """What every importer is: ``read_...(source, limits=...)``."""
+
+    def __call__(self, source: Source, *, limits: Limits = ...) -> ImportResult: ...
+
+
 #: Importers by format name, as the command line names them.
-IMPORTERS: dict[str, Callable[[Source], ImportResult]] = {
+IMPORTERS: dict[str, Importer] = {
     "ethprio": read_ethprio,
     "pax": read_pax,
     "popolo": read_popolo,

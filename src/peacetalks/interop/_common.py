@@ -9,14 +9,15 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from pathlib import Path
 from typing import TypeVar
 
 import attrs
 
 from peacetalks.actor import Actor, ActorCategory, Name, NameKind
 from peacetalks.common import Citation, Identifier
-from peacetalks.errors import Problem, ValidationError
+from peacetalks.document import Record
+from peacetalks.errors import LimitExceededError, Problem, ValidationError
+from peacetalks.limits import Limits, read_file, too_large
 from peacetalks.times import Basis, ReportedTime, TimePoint
 
 __all__ = [
@@ -24,14 +25,17 @@ __all__ = [
     "ActorBook",
     "Source",
     "attempt",
+    "claim_ids",
     "clean",
     "coded",
+    "id_part",
     "identifier",
     "partial_date",
     "read_csv",
     "read_text",
     "slug",
     "split_list",
+    "too_many_rows",
     "when",
 ]
 
@@ -44,19 +48,24 @@ Source = str | os.PathLike[str] | bytes
 MISSING = frozenset({"", "-1", "-99", "NA", "N/A", "NA ", "na", "n/a", "NaN", "nan", "."})
 
 _BROKEN = "\ufffd"
+_ID_PART = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,99}")
 
 
-def read_text(source: Source, what: str) -> tuple[str, list[str]]:
+def read_text(source: Source, what: str, limits: Limits) -> tuple[str, list[str]]:
     """The text of ``source`` and file-level notes.
 
     UTF-8 is expected (a byte-order mark is allowed). Bytes that are not UTF-8
     are replaced by U+FFFD and noted, rather than refusing the whole file.
+    Raises :class:`~peacetalks.errors.LimitExceededError` for a file larger
+    than ``limits.max_document_bytes``.
     """
     if isinstance(source, bytes):
         data = source
+        if len(data) > limits.max_document_bytes:
+            raise too_large(limits, len(data), what)
     else:
         try:
-            data = Path(source).read_bytes()
+            data = read_file(source, limits, what)
         except OSError as exc:
             problem = Problem((), f"a readable {what} file", exc.strerror or str(exc))
             raise ValidationError([problem], what) from None
@@ -71,13 +80,16 @@ def read_text(source: Source, what: str) -> tuple[str, list[str]]:
 
 
 def read_csv(
-    text: str, what: str, required: Iterable[str]
+    text: str, what: str, required: Iterable[str], limits: Limits
 ) -> tuple[list[str], Iterator[tuple[int, dict[str, str], list[str]]]]:
     """The header and ``(line, row, problems)`` for every row of a CSV text.
 
     ``line`` is the 1-based line the row starts on. A row with too few or too
-    many fields still comes back, with a problem saying so. Raises
-    :class:`~peacetalks.errors.ValidationError` when a required column is missing.
+    many fields, or a field longer than ``limits.max_string_length``, still
+    comes back, with a problem saying so. Raises
+    :class:`~peacetalks.errors.ValidationError` when a required column is
+    missing, and :class:`~peacetalks.errors.LimitExceededError` at the row
+    after ``limits.max_records`` rows.
     """
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
@@ -93,13 +105,15 @@ def read_csv(
             (), f"the {what} columns {', '.join(required)}", "no " + ", ".join(missing)
         )
         raise ValidationError([problem], what)
-    return header, _rows(reader, header, what)
+    return header, _rows(reader, header, what, limits)
 
 
 def _rows(
-    reader: Iterator[list[str]], header: list[str], what: str
+    reader: Iterator[list[str]], header: list[str], what: str, limits: Limits
 ) -> Iterator[tuple[int, dict[str, str], list[str]]]:
     start = 2
+    count = 0
+    longest = limits.max_string_length
     while True:
         try:
             fields = next(reader)
@@ -111,11 +125,21 @@ def _rows(
         problems = []
         if len(fields) != len(header) and any(field.strip() for field in fields):
             problems.append(f"wrong number of fields: {len(fields)}, the header has {len(header)}")
+        if fields and max(map(len, fields)) > longest:
+            problems.append(f"a field longer than {longest:,} characters (max_string_length)")
         if fields and any(field.strip() for field in fields):
-            # A short row still has every column (empty), so no reader meets a missing key.
-            row = dict.fromkeys(header, "") | dict(zip(header, fields, strict=False))
-            yield start, row, problems
+            count += 1
+            if count > limits.max_records:
+                raise too_many_rows(limits, what, f"more rows (line {start})")
+            # Every column is in the row, empty where the row is short (it is reported).
+            padded = [*fields, *[""] * (len(header) - len(fields))]
+            yield start, dict(zip(header, padded, strict=False)), problems
         start = reader.line_num + 1  # type: ignore[attr-defined]
+
+
+def too_many_rows(limits: Limits, what: str, got: str) -> LimitExceededError:
+    """The error for a file with more rows or objects than ``limits.max_records``."""
+    return limits.error("max_records", (), "at most {} rows or objects", got, what)
 
 
 def clean(value: str | None) -> str | None:
@@ -168,12 +192,17 @@ def slug(text: str, limit: int = 60) -> str:
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", plain.lower())
     base = "-".join(words)
-    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+    digest = hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()[:8]
     if not base:
         return digest
     if len(base) > limit:
         return f"{base[:limit].rstrip('-')}-{digest}"
     return base
+
+
+def id_part(text: str) -> str:
+    """``text`` as it is when it can be part of an id (``900001``, ``5-1``), else :func:`slug`."""
+    return text if _ID_PART.fullmatch(text) else slug(text)
 
 
 def split_list(text: str, separators: str = ",;") -> list[str]:
@@ -283,6 +312,28 @@ def identifier(
         if notes is not None:
             notes.append(f"not a {scheme} id, dropped: {column} {text!r}")
         return None
+
+
+def claim_ids(
+    made: Iterable[tuple[Record, T]], actors: Iterable[Actor]
+) -> tuple[list[Record], list[tuple[T, str]]]:
+    """The records whose id no actor and no earlier record has, and the owners of the others.
+
+    ``made`` pairs each record with what it was made from (a row); for every
+    record left out, that owner comes back with the problem to report on it.
+    Ids built from the data can meet (two ceasefires given one ``uniq_id``,
+    ``101`` and ``101.0`` as an agreement id): the first record keeps its id.
+    """
+    taken = {actor.id for actor in actors}
+    kept: list[Record] = []
+    refused: list[tuple[T, str]] = []
+    for record, owner in made:
+        if record.id in taken:
+            refused.append((owner, f"id already used by another record: {record.id}"))
+        else:
+            taken.add(record.id)
+            kept.append(record)
+    return kept, refused
 
 
 def attempt(build: Callable[[], T]) -> tuple[T | None, list[str]]:

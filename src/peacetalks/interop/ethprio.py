@@ -23,6 +23,7 @@ from peacetalks.interop._common import (
     Source,
     attempt,
     broken,
+    claim_ids,
     clean,
     coded,
     dataset_citation,
@@ -37,6 +38,7 @@ from peacetalks.interop._common import (
 )
 from peacetalks.interop._durations import fixed_duration
 from peacetalks.interop._report import ImportResult, RowOutcome, RowReport
+from peacetalks.limits import DEFAULT_LIMITS, Limits
 from peacetalks.times import Duration, TimePoint
 from peacetalks.truce import (
     Consent,
@@ -123,15 +125,15 @@ class _Row:
     merged: list[str | None] = attrs.Factory(list)
 
 
-def read_ethprio(source: Source) -> ImportResult:
+def read_ethprio(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult:
     """Read an ETH/PRIO ceasefire CSV file into truces and actors, reporting on every row.
 
     ``source`` is a path or the file's bytes. Raises
     :class:`~peacetalks.errors.ValidationError` only when the file as a whole
     cannot be read (unreadable, not CSV, no ``cc``/``cf_id``/``actor_name``).
     """
-    text, notes = read_text(source, WHAT)
-    header, rows = read_csv(text, WHAT, REQUIRED)
+    text, notes = read_text(source, WHAT, limits)
+    header, rows = read_csv(text, WHAT, REQUIRED, limits)
     absent = [name for name in OPTIONAL if name not in header]
     if absent:
         notes.append("columns not in this file, read as unknown: " + ", ".join(absent))
@@ -154,7 +156,7 @@ def read_ethprio(source: Source) -> ImportResult:
             continue
         cc, cf_id = integer(data["cc"]), integer(data["cf_id"])
         groups.setdefault((cc or 0, cf_id or 0), []).append(row)
-    records: list[Record] = []
+    made: list[tuple[Record, list[_Row]]] = []
     book = ActorBook(dataset_citation(PUBLISHER))
     ids = _truce_ids(groups)
     # A link to a ceasefire outside the file gets the id it would have: ethprio-{uniq_id}
@@ -169,13 +171,21 @@ def read_ethprio(source: Source) -> ImportResult:
                     row.line, row.key, RowOutcome.REJECTED, tuple(row.notes + group_notes)
                 )
             continue
-        records.append(truce)
+        made.append((truce, members))
         members[0].notes.extend(group_notes)
         for row, (actor_id, name, category, known_as) in mentions:
             row.notes.extend(book.add(actor_id, name, category, known_as))
         for row in members:
             reports[row.line] = RowReport(row.line, row.key, RowOutcome.IMPORTED, tuple(row.notes))
-    document = Document(records=(*book.actors(), *records))
+    actors = book.actors()
+    records, refused = claim_ids(made, actors)
+    for members, reason in refused:
+        for row in members:
+            report = reports[row.line]
+            reports[row.line] = attrs.evolve(
+                report, outcome=RowOutcome.REJECTED, problems=(*report.problems, reason)
+            )
+    document = Document(records=(*actors, *records))
     ordered = tuple(reports[line] for line in sorted(reports))
     return ImportResult(document=document, rows=ordered, notes=tuple(notes))
 

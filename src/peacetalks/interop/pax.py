@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from peacetalks.actor import ActorCategory
 from peacetalks.common import Identifier
 from peacetalks.document import Document, Record
@@ -19,6 +21,7 @@ from peacetalks.interop._common import (
     Source,
     attempt,
     broken,
+    claim_ids,
     clean,
     coded,
     dataset_citation,
@@ -30,6 +33,7 @@ from peacetalks.interop._common import (
     split_list,
 )
 from peacetalks.interop._report import ImportResult, RowOutcome, RowReport
+from peacetalks.limits import DEFAULT_LIMITS, Limits
 from peacetalks.proposal import (
     Agreement,
     AgreementStage,
@@ -126,20 +130,20 @@ _GOVERNMENT = re.compile(r"\b(government|gobierno|gouvernement)\b", re.IGNORECAS
 _LONGEST_NAME = 160
 
 
-def read_pax(source: Source) -> ImportResult:
+def read_pax(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult:
     """Read a PA-X agreements CSV file, reporting on every row.
 
     ``source`` is a path or the file's bytes. Raises
     :class:`~peacetalks.errors.ValidationError` only when the file as a whole
     cannot be read (unreadable, not CSV, no ``AgtId``/``Agt``/``Dat``).
     """
-    text, notes = read_text(source, WHAT)
-    header, rows = read_csv(text, WHAT, REQUIRED)
+    text, notes = read_text(source, WHAT, limits)
+    header, rows = read_csv(text, WHAT, REQUIRED, limits)
     absent = [name for name in OPTIONAL if name not in header]
     if absent:
         notes.append("columns not in this file, read as unknown: " + ", ".join(absent))
     book = ActorBook(dataset_citation(PUBLISHER))
-    records: list[Record] = []
+    made_by_row: list[tuple[Record, int]] = []
     reports: list[RowReport] = []
     seen: dict[str, tuple[int, dict[str, str]]] = {}
     for line, data, problems in rows:
@@ -163,9 +167,19 @@ def read_pax(source: Source) -> ImportResult:
                 ActorCategory.GOVERNMENT if _GOVERNMENT.search(name) else ActorCategory.UNCLASSIFIED
             )
             more.extend(book.add(actor_id, name, category))
-        records.extend(made)
+        made_by_row.extend((record, len(reports)) for record in made)
         reports.append(RowReport(line, key, RowOutcome.IMPORTED, tuple(more)))
-    document = Document(records=(*book.actors(), *records))
+    actors = book.actors()
+    _, refused = claim_ids(made_by_row, actors)  # a row keeps all its records or none
+    for index in dict.fromkeys(index for index, _ in refused):
+        report = reports[index]
+        reasons = tuple(reason for owner, reason in refused if owner == index)
+        reports[index] = attrs.evolve(
+            report, outcome=RowOutcome.REJECTED, problems=(*report.problems, *reasons)
+        )
+    kept_rows = {index for _, index in made_by_row} - {index for index, _ in refused}
+    records = [record for record, index in made_by_row if index in kept_rows]
+    document = Document(records=(*actors, *records))
     return ImportResult(document=document, rows=tuple(reports), notes=tuple(notes))
 
 

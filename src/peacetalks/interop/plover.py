@@ -13,15 +13,27 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import attrs
+
 from peacetalks._jsontext import parse_json
 from peacetalks._rules import ID, LANGUAGE
 from peacetalks.actor import ActorCategory
 from peacetalks.common import Citation, Identifier, Place
 from peacetalks.document import Document, Record
 from peacetalks.errors import Problem, ValidationError
-from peacetalks.interop._common import ActorBook, Source, attempt, broken, read_text, slug
+from peacetalks.interop._common import (
+    ActorBook,
+    Source,
+    attempt,
+    broken,
+    claim_ids,
+    read_text,
+    slug,
+    too_many_rows,
+)
 from peacetalks.interop._plover_export import to_plover
 from peacetalks.interop._report import ImportResult, RowOutcome, RowReport
+from peacetalks.limits import DEFAULT_LIMITS, Limits
 from peacetalks.statement import Quotation, Stance, Statement
 from peacetalks.times import Basis, ReportedTime, TimePoint
 from peacetalks.truce import Truce, TruceEvent, TruceEventKind, TruceParty
@@ -63,21 +75,23 @@ _DATE = re.compile(
 GSR_PLACEHOLDER_DATE = "2000-01-01"
 
 
-def read_plover(source: Source) -> ImportResult:
+def read_plover(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult:
     """Read PLOVER event records (a JSON array, or one record) into peacetalks records.
 
     Raises :class:`~peacetalks.errors.ValidationError` only when the file is
     not JSON or is not an array of records.
     """
-    text, notes = read_text(source, WHAT)
-    data = parse_json(text)
+    text, notes = read_text(source, WHAT, limits)
+    data = parse_json(text, limits)
     if isinstance(data, dict):
         data = [data]
     if not isinstance(data, list):
         problem = Problem((), "a JSON array of PLOVER records", type(data).__name__)
         raise ValidationError([problem], WHAT)
+    if len(data) > limits.max_records:
+        raise too_many_rows(limits, WHAT, f"{len(data):,} records")
     book = ActorBook()
-    records: list[Record] = []
+    made: list[tuple[Record, int]] = []
     reports: list[RowReport] = []
     seen: dict[str, tuple[int, Any]] = {}
     for position, item in enumerate(data, start=1):
@@ -91,11 +105,20 @@ def read_plover(source: Source) -> ImportResult:
             said = f"{reason} an earlier record: line {earlier[0]}"
             reports.append(RowReport(position, key, outcome, (said,)))
             continue
+        records: list[Record] = []
         outcome, problems = _record(item, book, records)
+        made.extend((record, len(reports)) for record in records)
         if key and key.strip():
             seen[_record_id(key)] = (position, item)
         reports.append(RowReport(position, key, outcome, tuple(problems)))
-    document = Document(records=(*book.actors(), *records))
+    actors = book.actors()
+    kept, refused = claim_ids(made, actors)
+    for index, reason in refused:
+        report = reports[index]
+        reports[index] = attrs.evolve(
+            report, outcome=RowOutcome.REJECTED, problems=(*report.problems, reason)
+        )
+    document = Document(records=(*actors, *kept))
     return ImportResult(document=document, rows=tuple(reports), notes=tuple(notes))
 
 
@@ -217,24 +240,26 @@ def _record_id(raw_id: str) -> str:
 def _actors(
     item: dict[str, Any], names: tuple[str, str], book: ActorBook, problems: list[str]
 ) -> list[str]:
-    value: Any = next((item[n] for n in names if item.get(n) not in (None, "", [])), [])
+    given = [n for n in names if item.get(n) not in (None, "", [])]
+    field = given[0] if given else names[0]
+    value: Any = item[field] if given else []
     entries = value if isinstance(value, list) else [value]
     found: list[str] = []
     for entry in entries:
         if isinstance(entry, str):
             entry = {"name": entry}  # noqa: PLW2901 - a bare name is an entry with a name only
         if not isinstance(entry, dict):
-            problems.append(f"actor entry not understood, dropped: {names[0]}")
+            problems.append(f"actor entry not understood, dropped: {field}")
             continue
         name = _text(entry, "name", "actorText", "actor_text")
         if name is None:
-            problems.append(f"actor without a name, dropped: {names[0]}")
+            problems.append(f"actor without a name, dropped: {field}")
             continue
         name = name.strip()
         own = entry.get("id")
         actor_id = own if isinstance(own, str) and ID.test(own) else f"plover-{slug(name)}"
         if own not in (None, "") and actor_id != own:
-            problems.append(f"actor id not usable, one made from the name: {names[0]} id {own!r}")
+            problems.append(f"actor id not usable, one made from the name: {field} id {own!r}")
         code, sector = (_text(entry, "code") or "").strip(), (_text(entry, "sector") or "").strip()
         category = _category(code, sector)
         ids = [Identifier(scheme="cameo", value=code + sector)] if code else []

@@ -22,9 +22,10 @@ from peacetalks.common import Identifier
 from peacetalks.document import Document, Record
 from peacetalks.errors import MalformedJSONError, Problem, ValidationError
 from peacetalks.interop import _popolo_values as values
-from peacetalks.interop._common import Source, attempt, read_text, slug
+from peacetalks.interop._common import Source, attempt, read_text, slug, too_many_rows
 from peacetalks.interop._popolo_export import to_popolo
 from peacetalks.interop._report import ImportResult, RowOutcome, RowReport
+from peacetalks.limits import DEFAULT_LIMITS, Limits
 
 __all__ = ["read_popolo", "to_popolo"]
 
@@ -138,16 +139,18 @@ def _norm(value: str) -> str:
     return value if ID.test(value) else f"popolo-{slug(value)}"
 
 
-def read_popolo(source: Source) -> ImportResult:
+def read_popolo(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult:
     """Read Popolo JSON into actors, reporting on every object.
 
     Raises :class:`~peacetalks.errors.ValidationError` (or its subclass
     :class:`~peacetalks.errors.MalformedJSONError`) only when the file is not
     JSON or holds no Popolo objects at all.
     """
-    text, notes = read_text(source, WHAT)
-    data = parse_json(text)
+    text, notes = read_text(source, WHAT, limits)
+    data = parse_json(text, limits)
     items = _items(data)
+    if len(items) > limits.max_records:
+        raise too_many_rows(limits, WHAT, f"{len(items):,} objects")
     reader = _Reader(notes=notes)
     for position, (kind, obj) in enumerate(items, start=1):
         _read(reader, position, kind, obj)

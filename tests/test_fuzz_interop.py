@@ -1,0 +1,154 @@
+"""Fuzzing the dataset importers: any file gives a report on every row, or a peacetalks error.
+
+The inputs are random bytes, the test fixtures cut off anywhere, CSV cells
+replaced by awkward text, and Popolo and PLOVER values replaced by any JSON. What
+is imported must always be a valid document that round-trips through JSON.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import peacetalks as pt
+from fuzzing import AWKWARD_STRINGS, JSON_VALUES, dumps, fuzz, outcome, paths_in, replaced, tried
+from peacetalks.interop import IMPORTERS, ImportResult, RowOutcome
+
+FIXTURES = Path(__file__).parent / "fixtures" / "interop"
+FILES = {
+    "ethprio": "ethprio.csv",
+    "pax": "pax.csv",
+    "popolo": "popolo.json",
+    "plover": "plover.json",
+}
+CONTENT = {name: (FIXTURES / file).read_bytes() for name, file in FILES.items()}
+LIMITS = pt.Limits(max_records=50, max_string_length=5000)
+
+
+def imported(name: str, data: bytes) -> ImportResult | pt.PeacetalksError:
+    """Import ``data`` as ``name``; what it makes must be valid and survive a round trip."""
+    result = outcome(f"import {name}", lambda: IMPORTERS[name](data, limits=LIMITS))
+    if isinstance(result, ImportResult):
+        for row in result.rows:
+            assert isinstance(row.outcome, RowOutcome)
+            assert row.line >= 1
+            assert all(isinstance(problem, str) and problem for problem in row.problems)
+        tried("to_json")
+        assert pt.from_json(pt.to_json_bytes(result.document), pt.Document) == result.document
+        ids = [record.id for record in result.document.records]
+        assert len(ids) == len(set(ids)), "an importer made two records with one id"
+    return result
+
+
+@fuzz
+@given(st.sampled_from(sorted(IMPORTERS)), st.binary(max_size=600))
+def test_random_bytes(name: str, data: bytes) -> None:
+    imported(name, data)
+
+
+@fuzz
+@given(st.sampled_from(sorted(IMPORTERS)), st.data())
+def test_files_cut_off_anywhere(name: str, data: st.DataObject) -> None:
+    content = CONTENT[name]
+    length = data.draw(st.integers(min_value=0, max_value=len(content)))
+    imported(name, content[:length])
+
+
+def csv_cells(name: str) -> tuple[list[str], list[list[str]]]:
+    rows = list(csv.reader(io.StringIO(CONTENT[name].decode("utf-8"), newline="")))
+    return rows[0], rows[1:]
+
+
+def as_csv(rows: list[list[str]]) -> bytes:
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    return out.getvalue().encode("utf-8")
+
+
+CELL_TEXT = (
+    st.sampled_from(AWKWARD_STRINGS)
+    | st.text(max_size=20)
+    | st.sampled_from(
+        [
+            "-1",
+            "-99",
+            "0",
+            "1",
+            "3",
+            "NA",
+            "1990",
+            "2001-03-04",
+            "13",
+            "32",
+            "1e9",
+            "9" * 30,
+            "2.5",
+            "00",
+            "-0",
+        ]
+    )
+)
+
+
+@fuzz
+@given(st.sampled_from(["ethprio", "pax"]), st.data())
+def test_csv_cells_replaced_by_awkward_text(name: str, data: st.DataObject) -> None:
+    header, rows = csv_cells(name)
+    changes = data.draw(
+        st.lists(
+            st.tuples(
+                st.integers(min_value=0, max_value=len(rows) - 1),
+                st.integers(min_value=0, max_value=len(header) - 1),
+                CELL_TEXT,
+            ),
+            min_size=1,
+            max_size=8,
+        )
+    )
+    for row, column, text in changes:
+        rows[row][column] = text
+    result = imported(name, as_csv([header, *rows]))
+    assert isinstance(result, ImportResult), result
+
+
+@fuzz
+@given(st.sampled_from(["ethprio", "pax"]), st.data())
+def test_csv_columns_dropped_or_rows_ragged(name: str, data: st.DataObject) -> None:
+    header, rows = csv_cells(name)
+    drop = data.draw(st.sets(st.integers(min_value=0, max_value=len(header) - 1), max_size=3))
+    table = [
+        [cell for index, cell in enumerate(row) if index not in drop] for row in [header, *rows]
+    ]
+    cut = data.draw(st.lists(st.integers(min_value=0, max_value=40), max_size=len(rows)))
+    for row, keep in zip(table[1:], cut, strict=False):
+        del row[keep:]
+    result = imported(name, as_csv(table))
+    if isinstance(result, pt.ValidationError):  # only a missing required column stops an import
+        assert "columns" in result.problems[0].expected
+
+
+def json_places(name: str) -> list[tuple[str | int, ...]]:
+    return list(paths_in(json.loads(CONTENT[name])))
+
+
+@fuzz
+@given(st.sampled_from(["popolo", "plover"]), st.data())
+def test_json_values_replaced_by_any_json(name: str, data: st.DataObject) -> None:
+    document: Any = json.loads(CONTENT[name])
+    for _ in range(data.draw(st.integers(min_value=1, max_value=4))):
+        path = data.draw(st.sampled_from(list(paths_in(document))))
+        value = data.draw(JSON_VALUES | st.sampled_from(AWKWARD_STRINGS))
+        document = replaced(document, path, value)
+    imported(name, dumps(document))
+
+
+@fuzz
+@given(st.sampled_from(["popolo", "plover"]), JSON_VALUES)
+def test_any_json_value(name: str, value: Any) -> None:
+    imported(name, dumps(value))
