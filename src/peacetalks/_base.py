@@ -16,7 +16,8 @@ and the JSON Schema are generated from the classes themselves.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from operator import attrgetter
 from typing import Any, ClassVar, TypeAlias
 
 import attrs
@@ -106,6 +107,54 @@ def _is_tuple(annotation: object) -> bool:
     return text.startswith("tuple[")
 
 
+_CHECKERS: dict[type, Callable[[Any], None]] = {}
+
+
+def _make_checker(cls: type[Checked]) -> Callable[[Checked], None]:
+    """The construction-time check of ``cls``, built once per class.
+
+    It tests the field rules and runs ``_check`` without building any
+    :class:`Problem`; at the first sign of trouble it hands over to
+    :meth:`Checked._report`, which finds and reports every problem. So a valid
+    object costs one pass over its ruled fields, and an invalid one gets the
+    same complete report as ever.
+    """
+    ruled = plan(cls)
+    scalars = tuple((name, rule.test) for name, rule, many in ruled if not many)
+    tuples = tuple((name, rule.test) for name, rule, many in ruled if many)
+    get_scalars = attrgetter(*(name for name, _ in scalars)) if scalars else None
+    scalar_tests = tuple(test for _, test in scalars)
+    has_extras = any(a.name == "extra_fields" for a in attrs.fields(cls))
+    cross_check = cls._check if cls._check is not Checked._check else None
+
+    def check(obj: Checked) -> None:
+        if get_scalars is not None:
+            values = get_scalars(obj)
+            if len(scalar_tests) == 1:
+                values = (values,)
+            for value, test in zip(values, scalar_tests, strict=True):
+                if value is not None and not test(value):
+                    obj._report()
+                    return
+        for name, test in tuples:
+            items = getattr(obj, name)
+            if items is None:
+                continue
+            if type(items) is not tuple:
+                obj._report()
+                return
+            for item in items:
+                if not test(item):
+                    obj._report()
+                    return
+        if has_extras and obj.extra_fields is not None:  # type: ignore[attr-defined]
+            obj._report()
+        elif cross_check is not None and cross_check(obj):
+            obj._report()
+
+    return check
+
+
 class Checked:
     """Base of every peacetalks class: invariants checked at construction, all at once.
 
@@ -124,6 +173,12 @@ class Checked:
     """The JSON Schema of a class that travels as a single JSON value instead of an object."""
 
     def __attrs_post_init__(self) -> None:
+        cls = type(self)
+        checker = _CHECKERS.get(cls) or _CHECKERS.setdefault(cls, _make_checker(cls))
+        checker(self)
+
+    def _report(self) -> None:
+        """Find every problem, in order, and raise them (the slow path, for invalid objects)."""
         problems: list[Problem] | None = None
         for name, rule, many in plan(type(self)):
             value = getattr(self, name)
