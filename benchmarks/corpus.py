@@ -45,18 +45,20 @@ _ZONES = (
     "Asia/Kolkata",
 )
 _COUNTRIES = ("UA", "RU", "US", "SA", "TR", "GB", "FR", "DE", "QA", "CH", "BY", "PL")
-_WORDS = (
+_PROSE = (
     "ceasefire talks energy infrastructure strikes officials said the proposal would "
     "require both sides to halt attacks on shipping in the Black Sea while negotiators "
     "meet again next week delegation envoy summit agreement sanctions prisoners exchange "
     "monitoring mission withdrawal of forces along the front line humanitarian corridor "
     "according to people familiar with the planning who asked not to be identified"
-).split()
-_FOREIGN = (
+)
+_WORDS = tuple(_PROSE.split())
+_FOREIGN_PROSE = (
     "перемир'я енергетичної інфраструктури переговори делегація Київ Зеленський "
     "прекращение огня переговоры Москва Кремль وقف إطلاق النار مفاوضات الرياض "
     "ateşkes müzakereleri İstanbul heyeti"
-).split()
+)
+_FOREIGN = tuple(_FOREIGN_PROSE.split())
 _FIRST = ("Volodymyr", "Sergei", "Marco", "Steve", "Andriy", "Yuri", "Keith", "Hakan", "Faisal")
 _LAST = ("Zelenskyy", "Lavrov", "Rubio", "Witkoff", "Yermak", "Ushakov", "Kellogg", "Fidan")
 _NATIVE = ("Володимир Зеленський", "Сергей Лавров", "Андрій Єрмак", "فيصل بن فرحان", "Hakan Fidan")
@@ -272,7 +274,8 @@ class _Maker:
             value["status"] = status
         responses = []
         for _ in range(self.rng.randint(0, 3)):
-            response: Record = {"party": self.ident("actor"), "position": self.pick(_ENUMS["position"])}
+            response: Record = {"party": self.ident("actor")}
+            response["position"] = self.pick(_ENUMS["position"])
             if self.chance(0.5):
                 response["when"] = self.when()
             responses.append(response)
@@ -304,12 +307,13 @@ class _Maker:
             value["purposes"] = ["humanitarian"]
         if self.chance(0.5):
             value["events"] = [
-                {"kind": self.pick(_ENUMS["event"]), "when": self.when(), "words": self.text(20, 80)}
+                {"kind": self.pick(_ENUMS["event"]), "when": self.when(), "words": self.text(9, 80)}
                 for _ in range(self.rng.randint(1, 3))
             ]
         value["sources"] = self.sources()
         if self.chance(0.3):
-            value["identifiers"] = [{"scheme": "ethprio", "value": str(self.rng.randrange(1, 99999))}]
+            row = str(self.rng.randrange(1, 99999))
+            value["identifiers"] = [{"scheme": "ethprio", "value": row}]
         return value
 
     def venue(self, record_id: str) -> Record:
@@ -387,6 +391,7 @@ def _append_party(record: Record) -> None:
     record["parties"].append(dict(record["parties"][0]))
 
 
+_QUANTITY = {"value": 5, "unit": "drones"}
 _BREAKERS: tuple[tuple[str, str | None, Callable[[Record], None]], ...] = (
     ("id is an integer", None, _set("id", 5)),
     ("id has a space", None, _set("id", "bad id")),
@@ -406,22 +411,54 @@ _BREAKERS: tuple[tuple[str, str | None, Callable[[Record], None]], ...] = (
         "statement",
         _set("said", {"earliest": "2025-03-18T10:00+05:00", "zone": "Europe/Kyiv"}),
     ),
-    ("latest before earliest", "statement", _set("said", {"earliest": "2025-03", "latest": "2024"})),
+    (
+        "latest before earliest",
+        "statement",
+        _set("said", {"earliest": "2025-03", "latest": "2024"}),
+    ),
     ("unknown zone", "statement", _set("said", {"earliest": "2025", "zone": "Mars/Olympus"})),
     ("disputes itself", "statement", lambda r: r.update(disputes=[r["id"]], stance="disputes")),
-    ("string for a number", "statement", _set("claims", [{"subject": "x", "quantity": {"value": "5", "unit": "drones"}}])),
-    ("boolean for a number", "statement", _set("claims", [{"subject": "x", "quantity": {"value": True, "unit": "drones"}}])),
+    (
+        "string for a number",
+        "statement",
+        _set("claims", [{"subject": "x", "quantity": {**_QUANTITY, "value": "5"}}]),
+    ),
+    (
+        "boolean for a number",
+        "statement",
+        _set("claims", [{"subject": "x", "quantity": {**_QUANTITY, "value": True}}]),
+    ),
     ("no title and no terms", "proposal", lambda r: (r.pop("title"), r.pop("terms"))),
-    ("conditional without conditions", "proposal", _set("responses", [{"party": "a", "position": "conditional"}])),
+    (
+        "conditional without conditions",
+        "proposal",
+        _set("responses", [{"party": "a", "position": "conditional"}]),
+    ),
     ("term topic unknown", "proposal", _nested(("terms", 0, "topic"), "peace")),
     ("a party twice", "truce", _append_party),
     ("fixed duration without amount", "truce", _set("duration", {"unit": "day"})),
     ("partial scope saying nothing", "truce", _set("scope", {"extent": "partial"})),
-    ("place for a phone call", "venue", lambda r: r.update(formats=["phone_call"], place={"name": "Kyiv"})),
-    ("delegation smaller than its members", "venue", _set("delegations", [{"sent_by": "a", "members": ["b", "c"], "size": 1}])),
-    ("outcome of planned talks", "venue", lambda r: r.update(status="planned", outcome="agreement")),
-    ("latitude out of range", "venue", _set("place", {"name": "X", "coordinates": {"latitude": 91, "longitude": 0}})),
-)  # fmt: skip
+    (
+        "place for a phone call",
+        "venue",
+        lambda r: r.update(formats=["phone_call"], place={"name": "Kyiv"}),
+    ),
+    (
+        "delegation smaller than its members",
+        "venue",
+        _set("delegations", [{"sent_by": "a", "members": ["b", "c"], "size": 1}]),
+    ),
+    (
+        "outcome of planned talks",
+        "venue",
+        lambda r: r.update(status="planned", outcome="agreement"),
+    ),
+    (
+        "latitude out of range",
+        "venue",
+        _set("place", {"name": "X", "coordinates": {"latitude": 91, "longitude": 0}}),
+    ),
+)
 
 
 def make_invalid(records: list[Record]) -> list[tuple[str, Record]]:

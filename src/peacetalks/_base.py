@@ -124,7 +124,7 @@ def _make_checker(cls: type[Checked]) -> Callable[[Checked], None]:
     tuples = tuple((name, rule.test) for name, rule, many in ruled if many)
     get_scalars = attrgetter(*(name for name, _ in scalars)) if scalars else None
     scalar_tests = tuple(test for _, test in scalars)
-    has_extras = any(a.name == "extra_fields" for a in attrs.fields(cls))
+    has_extras = issubclass(cls, Model)
     cross_check = cls._check if cls._check is not Checked._check else None
 
     def check(obj: Checked) -> None:
@@ -147,9 +147,8 @@ def _make_checker(cls: type[Checked]) -> Callable[[Checked], None]:
                 if not test(item):
                     obj._report()
                     return
-        if has_extras and obj.extra_fields is not None:  # type: ignore[attr-defined]
-            obj._report()
-        elif cross_check is not None and cross_check(obj):
+        extras = obj.extra_fields if has_extras else None  # type: ignore[attr-defined]
+        if extras is not None or (cross_check is not None and cross_check(obj)):
             obj._report()
 
     return check

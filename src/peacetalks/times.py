@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import enum
 import zoneinfo
-from functools import lru_cache
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import TypeAlias
 
 import attrs
@@ -339,9 +339,8 @@ def _one_point(earliest: TimePoint | None, latest: TimePoint | None) -> bool:
 
 
 def _offset_problem(point: TimePoint, zone_name: str) -> str | None:
-    offsets = _zone_offsets(
-        zone_name, point.year, point.month or 1, point.day or 1, point.hour or 0, point.minute or 0
-    )
+    wall = (point.year, point.month or 1, point.day or 1, point.hour or 0, point.minute or 0)
+    offsets = _zone_offsets(zone_name, wall)
     if point.utc_offset_minutes in offsets:
         return None
     allowed = " or ".join(sorted(format_offset(o) for o in offsets))
@@ -349,12 +348,10 @@ def _offset_problem(point: TimePoint, zone_name: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _zone_offsets(
-    zone_name: str, year: int, month: int, day: int, hour: int, minute: int
-) -> frozenset[int]:
-    """The UTC offsets, in minutes, that a wall-clock time may have in a zone."""
+def _zone_offsets(zone_name: str, wall: tuple[int, int, int, int, int]) -> frozenset[int]:
+    """The UTC offsets, in minutes, that a wall-clock time (year to minute) may have in a zone."""
     zone = zoneinfo.ZoneInfo(zone_name)
-    naive = datetime(year, month, day, hour, minute)
+    naive = datetime(*wall)
     offsets = set()
     for fold in (0, 1):
         offset = naive.replace(fold=fold, tzinfo=zone).utcoffset()
