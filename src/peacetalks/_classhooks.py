@@ -15,33 +15,27 @@ The hook a converter uses runs the fast function and, if it raises anything,
 runs the exact one on the same input, which raises the complete report. Valid
 input takes the fast path only; invalid input gets the same errors as ever.
 
-Unstructuring is the same: the fast function inlines nested classes, enums and
-optional values, and the exact one (cattrs' own hooks) runs only to raise the
-error a broken object gives.
+Unstructuring works the same way (see :mod:`peacetalks._unhooks`).
 """
 
 from __future__ import annotations
 
-import enum
 import types
 import typing
 from collections.abc import Callable
-from operator import attrgetter
 from typing import Any
 
 import attrs
 import cattrs
-from cattrs.fns import identity
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.gen import make_dict_structure_fn, override
 
 from peacetalks import _problems as paths
 from peacetalks._base import JSONObject, Model
 from peacetalks._problems import Invalid
 from peacetalks.document import RECORD_CLASSES, SCHEMA_VERSION, Document, Record
 from peacetalks.errors import Problem
-from peacetalks.timepoint import TimePoint
 
-__all__ = ["make_class_hook", "make_class_unhook", "make_record_hook"]
+__all__ = ["TAG", "fast_of", "is_model", "make_class_hook", "make_record_hook", "optional_of"]
 
 TAG = "type"
 _VERSION_EXPECTED = (
@@ -52,19 +46,18 @@ _TAG_EXPECTED = "one of " + ", ".join(repr(tag) for tag in RECORD_CLASSES)
 _FAST = "peacetalks_fast"
 
 StructureHook = Callable[[Any, Any], Any]
-UnstructureHook = Callable[[Any], Any]
 
 
 class _NotFast(Exception):  # noqa: N818 - internal signal, never escapes
     """The fast path gives up: the exact path will say why."""
 
 
-def _fast_of(hook: Any) -> Any:
+def fast_of(hook: Any) -> Any:
     """The fast function behind one of our hooks, else the hook itself."""
     return getattr(hook, _FAST, hook)
 
 
-def _optional_of(tp: Any) -> Any | None:
+def optional_of(tp: Any) -> Any | None:
     """``X`` for ``X | None``; ``None`` for any other type."""
     if typing.get_origin(tp) not in (typing.Union, types.UnionType) or tp == Record:
         return None
@@ -72,7 +65,7 @@ def _optional_of(tp: Any) -> Any | None:
     return rest[0] if len(rest) == 1 and len(typing.get_args(tp)) == 2 else None
 
 
-def _is_model(tp: Any) -> bool:
+def is_model(tp: Any) -> bool:
     return isinstance(tp, type) and attrs.has(tp) and issubclass(tp, Model)
 
 
@@ -81,11 +74,11 @@ def _is_model(tp: Any) -> bool:
 
 def _fast_structure_hook(tp: Any, conv: cattrs.Converter) -> StructureHook | None:
     """A hook for a field of type ``tp`` that skips the exact paths, or ``None``."""
-    if _is_model(tp) or tp == Record:
-        return _fast_of(conv.get_structure_hook(tp))  # type: ignore[no-any-return]
-    inner_type = _optional_of(tp)
-    if inner_type is not None and (_is_model(inner_type)):
-        inner = _fast_of(conv.get_structure_hook(inner_type))
+    if is_model(tp) or tp == Record:
+        return fast_of(conv.get_structure_hook(tp))  # type: ignore[no-any-return]
+    inner_type = optional_of(tp)
+    if inner_type is not None and (is_model(inner_type)):
+        inner = fast_of(conv.get_structure_hook(inner_type))
 
         def structure_optional(value: Any, _: Any) -> Any:
             return None if value is None else inner(value, inner_type)
@@ -93,8 +86,8 @@ def _fast_structure_hook(tp: Any, conv: cattrs.Converter) -> StructureHook | Non
         return structure_optional
     if typing.get_origin(tp) is tuple:
         item_type = typing.get_args(tp)[0]
-        if _is_model(item_type) or item_type == Record:
-            item = _fast_of(conv.get_structure_hook(item_type))
+        if is_model(item_type) or item_type == Record:
+            item = fast_of(conv.get_structure_hook(item_type))
 
             def structure_tuple(value: Any, _: Any) -> tuple[Any, ...]:
                 if type(value) is not list and type(value) is not tuple:
@@ -202,7 +195,7 @@ def make_record_hook(conv: cattrs.Converter) -> StructureHook:
         hook = hooks.get(tag)
         if hook is None:
             hook = hooks[tag] = conv.get_structure_hook(RECORD_CLASSES[tag])
-            fast_hooks[tag] = _fast_of(hook)
+            fast_hooks[tag] = fast_of(hook)
         return hook
 
     def exact(value: object, _: object) -> Record:
@@ -235,90 +228,3 @@ def make_record_hook(conv: cattrs.Converter) -> StructureHook:
 
     setattr(structure_record, _FAST, fast)
     return structure_record
-
-
-# Unstructuring ---------------------------------------------------------------
-
-_value_of = attrgetter("value")
-
-
-def _fast_unstructure_hook(tp: Any, default: Any, conv: cattrs.Converter) -> UnstructureHook | None:
-    """A hook for a field of type ``tp`` without the generic dispatch, or ``None``.
-
-    Fields whose default is ``None`` are written only when not ``None``, so an
-    optional field's hook is the hook of the type inside.
-    """
-    inner_type = _optional_of(tp)
-    if inner_type is not None and default is None:
-        tp = inner_type
-    if tp in (str, int, bool, float):
-        return identity
-    if tp is TimePoint and conv.get_unstructure_hook(TimePoint) is str:
-        return str
-    if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        return _value_of
-    if _is_model(tp):
-        return _fast_of(conv.get_unstructure_hook(tp))  # type: ignore[no-any-return]
-    if typing.get_origin(tp) is tuple:
-        item = _fast_unstructure_hook(typing.get_args(tp)[0], attrs.NOTHING, conv)
-        if item is identity:
-            return list
-        if item is not None:
-            item_hook = item
-            return lambda value: [item_hook(entry) for entry in value]
-        if typing.get_args(tp)[0] == Record:
-            return _record_unhook(conv)
-    return None
-
-
-def _record_unhook(conv: cattrs.Converter) -> UnstructureHook:
-    by_class = {cls: _fast_of(conv.get_unstructure_hook(cls)) for cls in RECORD_CLASSES.values()}
-    return lambda value: [by_class[type(entry)](entry) for entry in value]
-
-
-def make_class_unhook(cls: type[Model], conv: cattrs.Converter) -> UnstructureHook:
-    """The unstructuring hook of a peacetalks class: fast, with cattrs' own behind it."""
-    tag = cls.record_type
-    head: dict[str, Any] | None = {TAG: tag} if tag else None
-    if cls is Document:
-        head = {"schema_version": SCHEMA_VERSION}
-    exact = _with_head(
-        make_dict_unstructure_fn(
-            cls, conv, _cattrs_omit_if_default=True, extra_fields=override(omit=True)
-        ),
-        head,
-    )
-    overrides: dict[str, Any] = {"extra_fields": override(omit=True)}
-    for field in attrs.fields(cls):
-        if field.name == "extra_fields":
-            continue
-        hook = _fast_unstructure_hook(field.type, field.default, conv)
-        if hook is not None:
-            overrides[field.name] = override(unstruct_hook=hook)
-    fast = _with_head(
-        make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **overrides),
-        head,
-    )
-
-    def unstructure(obj: Any) -> dict[str, Any]:
-        try:
-            return fast(obj)
-        except Exception:  # cattrs' own hooks raise the error this object gives
-            return exact(obj)
-
-    setattr(unstructure, _FAST, fast)
-    return unstructure
-
-
-def _with_head(
-    inner: Callable[[Any], dict[str, Any]], head: dict[str, Any] | None
-) -> Callable[[Any], dict[str, Any]]:
-    def unstructure(obj: Any) -> dict[str, Any]:
-        body = inner(obj)
-        result = {**head, **body} if head else body
-        extras = obj.extra_fields
-        if extras:
-            result.update(paths.thaw(extras))
-        return result
-
-    return unstructure

@@ -31,6 +31,7 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import json
 import math
@@ -42,11 +43,13 @@ from typing import Any, TypeVar
 import attrs
 import cattrs
 
+from peacetalks import _fastjson
 from peacetalks import _problems as paths
 from peacetalks._base import Model
-from peacetalks._classhooks import make_class_hook, make_class_unhook, make_record_hook
+from peacetalks._classhooks import make_class_hook, make_record_hook
 from peacetalks._jsontext import parse_json
 from peacetalks._rules import FLOAT_MAX
+from peacetalks._unhooks import make_class_unhook
 from peacetalks.document import Document, Record
 from peacetalks.errors import Problem, SerializationError, ValidationError
 from peacetalks.migrations import MIGRATIONS, Migrations, migrate_document
@@ -151,6 +154,7 @@ def _make_enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enu
             raise Invalid.single(expected, value)
         return member
 
+    structure_enum.members = members  # type: ignore[attr-defined]  # for the hooks below
     return structure_enum
 
 
@@ -163,6 +167,12 @@ def _make_tuple_hook(
     def structure_tuple(value: object, _: object) -> tuple[Any, ...]:
         if type(value) is not list and type(value) is not tuple:
             raise Invalid.single("an array", value)
+        if item_hook is _structure_str:
+            for item in value:
+                if type(item) is not str:
+                    break
+            else:
+                return tuple(value)
         items = []
         problems: list[Problem] = []
         for index, item in enumerate(value):
@@ -200,7 +210,44 @@ def _make_optional_hook(tp: Any, conv: cattrs.Converter) -> Callable[[object, ob
                 for p in exc.problems
             ) from None
 
+    # The usual cases answered at once, without a second call; anything else
+    # (including every invalid value) goes through structure_optional.
+    plain = _PLAIN_TYPES.get(inner)
+    if plain is not None:
+
+        def structure_optional_plain(value: object, _: object) -> Any:
+            if value is None or type(value) is plain:
+                return value
+            return structure_optional(value, _)
+
+        return structure_optional_plain
+    members = getattr(inner, "members", None)
+    if members is not None:
+
+        def structure_optional_enum(value: object, _: object) -> Any:
+            member = members.get(value) if type(value) is str else None
+            return member if member is not None else structure_optional(value, _)
+
+        return structure_optional_enum
+    if inner is _structure_time_point:
+
+        def structure_optional_time_point(value: object, _: object) -> Any:
+            if value is None:
+                return None
+            if type(value) is str:
+                with contextlib.suppress(ValidationError):
+                    return TimePoint.parse(value)
+            return structure_optional(value, _)
+
+        return structure_optional_time_point
     return structure_optional
+
+
+_PLAIN_TYPES: dict[Callable[[object, object], Any], type] = {
+    _structure_str: str,
+    _structure_int: int,
+    _structure_bool: bool,
+}
 
 
 def _register_strict_hooks(conv: cattrs.Converter) -> None:
@@ -296,6 +343,10 @@ def to_json(
     obj: object, *, indent: int | None = None, converter: cattrs.Converter = converter
 ) -> str:
     """JSON text for a peacetalks object: compact by default, or indented."""
+    if indent is None:
+        fast = _fastjson.dumps(obj, converter)
+        if fast is not None:
+            return fast.decode("utf-8")
     data = to_dict(obj, converter=converter)
     separators = (",", ":") if indent is None else (",", ": ")
     try:
@@ -310,6 +361,10 @@ def to_json_bytes(
     obj: object, *, indent: int | None = None, converter: cattrs.Converter = converter
 ) -> bytes:
     """UTF-8 JSON for a peacetalks object."""
+    if indent is None:
+        fast = _fastjson.dumps(obj, converter)
+        if fast is not None:
+            return fast
     text = to_json(obj, indent=indent, converter=converter)
     try:
         return text.encode("utf-8")
