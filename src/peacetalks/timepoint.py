@@ -16,7 +16,6 @@ holds it.
 
 from __future__ import annotations
 
-import calendar
 import enum
 import re
 import zoneinfo
@@ -374,8 +373,18 @@ class TimePoint(Checked):
             and 1 <= self.year <= 9999
             and 1 <= self.month <= 12
         ):
-            return calendar.monthrange(self.year, self.month)[1]
+            return _days_in(self.year, self.month)
         return 31
+
+
+# Days in each month of a common year (index 0 unused). ``calendar`` is not used:
+# it imports ``locale``, which costs more to import than this table.
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in(year: int, month: int) -> int:
+    leap = month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return _MONTH_DAYS[month] + leap
 
 
 def _wall(day: date, zone: tzinfo) -> datetime:
