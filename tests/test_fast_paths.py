@@ -71,6 +71,30 @@ def test_a_subclass_is_checked_like_its_parent() -> None:
         pt.Place(name="Kyiv", country="XX")
 
 
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class CountedPlace(pt.Place):
+    """A user's subclass with an __attrs_post_init__ of its own: it keeps running."""
+
+    seen: list[str] = attrs.field(factory=list, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        super().__attrs_post_init__()
+        self.seen.append(self.name)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class NamedCountedPlace(CountedPlace):
+    pass
+
+
+@pytest.mark.parametrize("cls", [CountedPlace, NamedCountedPlace])
+def test_a_subclass_post_init_keeps_running(cls: type[CountedPlace]) -> None:
+    for _ in range(2):
+        assert cls(name="Kyiv").seen == ["Kyiv"]
+        with pytest.raises(pt.ValidationError, match="non-empty string"):
+            cls(name=" ")
+
+
 def test_every_problem_is_still_reported_at_once() -> None:
     with pytest.raises(pt.ValidationError) as caught:
         pt.Citation(url="ftp://x", language="English", authors=("", "ok", " "))

@@ -107,6 +107,9 @@ def _is_tuple(annotation: object) -> bool:
     return text.startswith("tuple[")
 
 
+_CHECKERS: dict[type, Callable[[Any], None]] = {}
+
+
 def _make_checker(cls: type[Checked]) -> Callable[[Checked], None]:
     """The construction-time check of ``cls``, built once per class.
 
@@ -181,11 +184,16 @@ class Checked:
     """The JSON Schema of a class that travels as a single JSON value instead of an object."""
 
     def __attrs_post_init__(self) -> None:
-        # The first object of a class builds the class's checker and puts it in
-        # this method's place, so every later object goes straight to it.
+        # The first object of a class builds the class's checker. Unless a class
+        # on the way has an __attrs_post_init__ of its own, the checker takes this
+        # method's place, so every later object goes straight to it.
         cls = type(self)
-        checker = _make_checker(cls)
-        type.__setattr__(cls, "__attrs_post_init__", checker)
+        checker = _CHECKERS.get(cls)
+        if checker is None:
+            checker = _CHECKERS[cls] = _make_checker(cls)
+            found = cls.__attrs_post_init__
+            if found is Checked.__attrs_post_init__ or found in _CHECKERS.values():
+                type.__setattr__(cls, "__attrs_post_init__", checker)
         checker(self)
 
     def _report(self) -> None:
