@@ -36,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import peacetalks as pt
 from corpus import make_corpus, make_invalid
 from measure import import_time, memory_held, time_interleaved
+from peacetalks._jsontext import parse_json
 
 TARGETS = {
     "decode": 4.5,  # at most this many times the orjson floor
@@ -136,6 +137,7 @@ def time_operations(
     lines = body.splitlines()
     cases: dict[str, Callable[[], object]] = {
         "decode/floor": lambda: orjson.loads(data),
+        "decode/strict parser": lambda: parse_json(data),
         "encode/floor": lambda: orjson.dumps(document),
         "jsonl read/floor": lambda: [orjson.loads(line) for line in lines],
         "jsonl write/floor": lambda: _jsonl(records),
@@ -183,6 +185,7 @@ def measure_import(repeats: int) -> dict[str, float]:
         for record in _one_of_each_kind()
     )
     return {
+        "import attrs and cattrs alone": 1000 * import_time("import attrs, cattrs", repeats),
         "import peacetalks": 1000 * import_time("import peacetalks", repeats),
         "import and read one record of each kind": 1000
         * import_time(f"import peacetalks as pt\n{kinds}", repeats),
@@ -233,6 +236,12 @@ def render(results: dict[str, Any]) -> str:
             + " | ".join(ratios)
             + " |"
         )
+    decode = results["times"]["decode"]
+    lines.append(
+        f"\nOf peacetalks' decode, its strict JSON parser (peacetalks._jsontext.parse_json)"
+        f" takes {1000 * decode['strict parser']:.1f} ms"
+        f" ({decode['strict parser'] / decode['floor']:.2f}× the floor)."
+    )
     memory = results["memory_per_record"]
     lines += [
         "",

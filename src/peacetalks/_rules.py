@@ -15,7 +15,6 @@ a final newline.
 from __future__ import annotations
 
 import re
-import zoneinfo
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any
@@ -119,6 +118,8 @@ def is_zone(name: object) -> bool:
     """True for an IANA time zone name this machine's zone database knows."""
     if type(name) is not str or not name or name != name.strip() or name.startswith("/"):
         return False
+    import zoneinfo  # noqa: PLC0415 - loaded with the first zone, not with peacetalks
+
     try:
         zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import enum
 import re
-import zoneinfo
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any, ClassVar
@@ -104,7 +103,11 @@ def _shift(moment: datetime, delta: timedelta) -> datetime:
 
 
 def _zone(zone: str | tzinfo | None) -> tzinfo | None:
-    return zoneinfo.ZoneInfo(zone) if isinstance(zone, str) else zone
+    if isinstance(zone, str):
+        import zoneinfo  # noqa: PLC0415 - loaded with the first zone, not with peacetalks
+
+        return zoneinfo.ZoneInfo(zone)
+    return zone
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)

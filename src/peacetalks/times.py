@@ -25,7 +25,6 @@ News rarely gives a timestamp. It says "on Tuesday", "in March 2022", "by April
 from __future__ import annotations
 
 import enum
-import zoneinfo
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TypeAlias
@@ -350,6 +349,8 @@ def _offset_problem(point: TimePoint, zone_name: str) -> str | None:
 @lru_cache(maxsize=4096)
 def _zone_offsets(zone_name: str, wall: tuple[int, int, int, int, int]) -> frozenset[int]:
     """The UTC offsets, in minutes, that a wall-clock time (year to minute) may have in a zone."""
+    import zoneinfo  # noqa: PLC0415 - loaded with the first zone, not with peacetalks
+
     zone = zoneinfo.ZoneInfo(zone_name)
     naive = datetime(*wall)
     offsets = set()
