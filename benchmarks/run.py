@@ -127,18 +127,17 @@ def _jsonl(records: list[dict[str, Any]]) -> bytes:
 
 
 def time_operations(
-    libraries: list[Library], document: dict[str, Any], repeats: int
+    libraries: list[Library], data: bytes, repeats: int
 ) -> dict[str, dict[str, float]]:
     """Median seconds for each operation and library, interleaved, in two phases.
 
-    Reading first, with nothing decoded kept alive (only the input bytes); then
-    writing, with each library's decoded corpus alive as its input. Keeping every
-    library's objects alive while reading would make each garbage collection walk
-    them all, and time the collector rather than the libraries.
+    Reading first, with nothing alive but the input bytes (which the garbage
+    collector does not walk); then writing, with each library's decoded corpus
+    alive as its input. Keeping every library's objects alive while reading would
+    make each collection walk them all, and time the collector rather than the
+    libraries.
     """
-    records = document["records"]
-    data = orjson.dumps(document)
-    body = _jsonl(records)
+    body = b"".join(orjson.dumps(record) + b"\n" for record in orjson.loads(data)["records"])
     stream = orjson.dumps({"schema_version": pt.SCHEMA_VERSION}) + b"\n" + body
     lines = body.splitlines()
     reading: dict[str, Callable[[], object]] = {
@@ -155,7 +154,10 @@ def time_operations(
                 lib.decode_record(line) for line in lines
             ]
     medians = time_interleaved(reading, repeats)
+    del reading
 
+    document = orjson.loads(data)
+    records = document["records"]
     writing: dict[str, Callable[[], object]] = {
         "encode/floor": lambda: orjson.dumps(document),
         "jsonl write/floor": lambda: _jsonl(records),
@@ -172,6 +174,7 @@ def time_operations(
                 b"".join(lib.encode_record(obj) + b"\n" for obj in objs)
             )
     medians.update(time_interleaved(writing, repeats))
+    del writing, decoded
     table: dict[str, dict[str, float]] = {}
     for key, seconds in medians.items():
         operation, name = key.split("/")
@@ -304,9 +307,11 @@ def main(argv: list[str] | None = None) -> int:
 
     records = make_corpus(size)
     document = {"schema_version": pt.SCHEMA_VERSION, "records": records}
+    data = orjson.dumps(document)
     peers, missing = _peers()
     libraries = [_peacetalks(), *peers]
     wrong = check_equivalence(libraries, document, make_invalid(records))
+    del document, records  # reading is timed with nothing but the bytes alive
     if wrong:
         print("The libraries do not agree on the corpus:", *wrong, sep="\n  ", file=sys.stderr)
         return 1
@@ -317,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
         "versions": versions(),
         "peers": [peer.name for peer in peers],
         "missing": missing,
-        "times": time_operations(libraries, document, repeats),
+        "times": time_operations(libraries, data, repeats),
     }
     memory_corpus = make_corpus(memory_records, seed=8)
     results["memory_records"] = memory_records
