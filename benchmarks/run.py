@@ -38,6 +38,11 @@ from corpus import make_corpus, make_invalid
 from measure import import_time, memory_held, time_interleaved
 from peacetalks._jsontext import parse_json
 
+try:
+    from peacetalks import _fastjson
+except ImportError:  # a peacetalks from before the fast extra
+    _fastjson = None  # type: ignore[assignment]
+
 TARGETS = {
     "decode": 4.5,  # at most this many times the orjson floor
     "encode": 2.5,
@@ -165,6 +170,8 @@ def time_operations(
     for library in libraries:
         decoded = library.decode(data)
         writing[f"encode/{library.name}"] = lambda lib=library, obj=decoded: lib.encode(obj)
+        if library.name == "peacetalks" and _fastjson is not None:
+            writing["encode/peacetalks without orjson"] = lambda obj=decoded: _plain(obj)
         if library.name == "peacetalks":
             writing["jsonl write/peacetalks"] = lambda objs=decoded.records: pt.write_jsonl(
                 io.BytesIO(), objs
@@ -180,6 +187,16 @@ def time_operations(
         operation, name = key.split("/")
         table.setdefault(operation, {})[name] = seconds
     return table
+
+
+def _plain(obj: Any) -> bytes:
+    """``to_json_bytes`` on the plain path, as without the fast extra."""
+    saved = _fastjson._orjson_dumps, _fastjson._looked  # type: ignore[union-attr]
+    _fastjson._orjson_dumps, _fastjson._looked = None, True  # type: ignore[union-attr]
+    try:
+        return pt.to_json_bytes(obj)
+    finally:
+        _fastjson._orjson_dumps, _fastjson._looked = saved  # type: ignore[union-attr]
 
 
 def measure_memory(libraries: list[Library], records: list[dict[str, Any]]) -> dict[str, float]:
@@ -257,6 +274,13 @@ def render(results: dict[str, Any]) -> str:
         f" takes {1000 * decode['strict parser']:.1f} ms"
         f" ({decode['strict parser'] / decode['floor']:.2f}× the floor)."
     )
+    encode = results["times"]["encode"]
+    if "peacetalks without orjson" in encode:
+        lines.append(
+            "peacetalks' encode above uses orjson (the fast extra); without it (the plain"
+            f" path) it takes {1000 * encode['peacetalks without orjson']:.1f} ms"
+            f" ({encode['peacetalks without orjson'] / encode['floor']:.2f}× the floor)."
+        )
     memory = results["memory_per_record"]
     lines += [
         "",
