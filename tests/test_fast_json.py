@@ -150,3 +150,21 @@ def test_a_hook_registered_by_a_user_is_respected() -> None:
     fast, plain = both_ways(statement, custom)
     assert fast == plain
     assert b'"place":{"name":"KYIV"}' in fast  # type: ignore[operator]
+
+
+def test_odd_documents_are_written_alike() -> None:
+    lenient = pt.make_converter(keep_unknown_keys=True)
+    data = {
+        "schema_version": 1,
+        "records": [{"type": "actor", "id": "a", "category": "state", "name": "A"}],
+        "z": 1,
+    }
+    kept = pt.from_dict(data, pt.Document, converter=lenient)
+    not_a_record = pt.Document(records=(pt.Place(name="Kyiv"),))  # type: ignore[arg-type]
+    for document, converter in [(kept, lenient), (not_a_record, pt.converter)]:
+        fast, plain = both_ways(document, converter)
+        assert fast == plain
+    assert both_ways(kept, lenient)[0] == (
+        b'{"schema_version":1,"records":[{"type":"actor","id":"a","category":"state",'
+        b'"name":"A"}],"z":1}'
+    )
