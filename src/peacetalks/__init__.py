@@ -15,6 +15,9 @@ a :class:`Dossier` checks that they fit together and answers questions about the
 True
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from peacetalks.__about__ import __version__
 from peacetalks._base import JSONObject
 from peacetalks.actor import (
@@ -38,7 +41,6 @@ from peacetalks.converter import (
     to_json_bytes,
 )
 from peacetalks.document import RECORD_CLASSES, SCHEMA_VERSION, Document, Record
-from peacetalks.dossier import Dossier, DossierDiff, Position, RecordChange
 from peacetalks.errors import (
     BadLineError,
     IntegrityError,
@@ -53,18 +55,6 @@ from peacetalks.errors import (
     UnreadableTimeError,
     ValidationError,
 )
-from peacetalks.example import example_json, load_example
-from peacetalks.files import read_document, write_document
-from peacetalks.inforce import in_force
-from peacetalks.integrity import check_integrity
-from peacetalks.jsonlines import (
-    BadLine,
-    JsonLinesReader,
-    JsonLinesWriter,
-    read_jsonl,
-    record_from_dict,
-    write_jsonl,
-)
 from peacetalks.limits import DEFAULT_LIMITS, DEPTH_CEILING, Limits
 from peacetalks.proposal import (
     Agreement,
@@ -78,7 +68,6 @@ from peacetalks.proposal import (
     Term,
     TermTopic,
 )
-from peacetalks.references import REFERENCES, Reference, Role
 from peacetalks.statement import (
     Channel,
     Claim,
@@ -89,8 +78,6 @@ from peacetalks.statement import (
     Stance,
     Statement,
 )
-from peacetalks.timeline import Timeline, TimelineEntry
-from peacetalks.timeparse import parse_duration, parse_time
 from peacetalks.times import (
     Answer,
     Basis,
@@ -119,6 +106,52 @@ from peacetalks.truce import (
     TruceParty,
 )
 from peacetalks.venue import Delegation, Format, Outcome, Rank, Venue, VenueStatus
+
+if TYPE_CHECKING:
+    from peacetalks.dossier import Dossier, DossierDiff, Position, RecordChange
+    from peacetalks.example import example_json, load_example
+    from peacetalks.files import read_document, write_document
+    from peacetalks.inforce import in_force
+    from peacetalks.integrity import check_integrity
+    from peacetalks.jsonlines import (
+        BadLine,
+        JsonLinesReader,
+        JsonLinesWriter,
+        read_jsonl,
+        record_from_dict,
+        write_jsonl,
+    )
+    from peacetalks.references import REFERENCES, Reference, Role
+    from peacetalks.timeline import Timeline, TimelineEntry
+    from peacetalks.timeparse import parse_duration, parse_time
+
+# Loaded on first use, so that importing peacetalks for its model and converter
+# does not pay for the rest.
+_LAZY = {
+    "BadLine": "peacetalks.jsonlines",
+    "Dossier": "peacetalks.dossier",
+    "DossierDiff": "peacetalks.dossier",
+    "JsonLinesReader": "peacetalks.jsonlines",
+    "JsonLinesWriter": "peacetalks.jsonlines",
+    "Position": "peacetalks.dossier",
+    "REFERENCES": "peacetalks.references",
+    "RecordChange": "peacetalks.dossier",
+    "Reference": "peacetalks.references",
+    "Role": "peacetalks.references",
+    "Timeline": "peacetalks.timeline",
+    "TimelineEntry": "peacetalks.timeline",
+    "check_integrity": "peacetalks.integrity",
+    "example_json": "peacetalks.example",
+    "in_force": "peacetalks.inforce",
+    "load_example": "peacetalks.example",
+    "parse_duration": "peacetalks.timeparse",
+    "parse_time": "peacetalks.timeparse",
+    "read_document": "peacetalks.files",
+    "read_jsonl": "peacetalks.jsonlines",
+    "record_from_dict": "peacetalks.jsonlines",
+    "write_document": "peacetalks.files",
+    "write_jsonl": "peacetalks.jsonlines",
+}
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -233,3 +266,16 @@ __all__ = [
     "write_document",
     "write_jsonl",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'peacetalks' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

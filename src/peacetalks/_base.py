@@ -16,7 +16,8 @@ and the JSON Schema are generated from the classes themselves.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from operator import attrgetter
 from typing import Any, ClassVar, TypeAlias
 
 import attrs
@@ -106,6 +107,65 @@ def _is_tuple(annotation: object) -> bool:
     return text.startswith("tuple[")
 
 
+_CHECKERS: dict[type, Callable[[Any], None]] = {}
+
+
+def _make_checker(cls: type[Checked]) -> Callable[[Checked], None]:
+    """The construction-time check of ``cls``, built once per class.
+
+    It tests the field rules and runs ``_check`` without building any
+    :class:`Problem`; at the first sign of trouble it hands over to
+    :meth:`Checked._report`, which finds and reports every problem. So a valid
+    object costs one pass over its ruled fields, and an invalid one gets the
+    same complete report as ever. Strings are tested with each rule's
+    ``text_test`` where it has one: a built-in call instead of a Python one.
+    """
+    ruled = plan(cls)
+    scalars = tuple((name, rule) for name, rule, many in ruled if not many)
+    get_scalars = attrgetter(*(name for name, _ in scalars)) if scalars else None
+    scalar_tests = tuple((rule.text_test, rule.test) for _, rule in scalars)
+    tuples = tuple((name, rule.text_test, rule.test) for name, rule, many in ruled if many)
+    has_extras = issubclass(cls, Model)
+    cross_check = cls._check if cls._check is not Checked._check else None
+
+    def check(obj: Checked) -> None:
+        if type(obj) is not cls:  # a subclass: it gets a checker of its own
+            Checked.__attrs_post_init__(obj)
+            return
+        if get_scalars is not None:
+            values = get_scalars(obj)
+            if len(scalar_tests) == 1:
+                values = (values,)
+            for value, (text_test, test) in zip(values, scalar_tests, strict=True):
+                if value is None:
+                    continue
+                if not (
+                    text_test(value)
+                    if text_test is not None and type(value) is str
+                    else test(value)
+                ):
+                    obj._report()
+                    return
+        for name, text_test, test in tuples:
+            items = getattr(obj, name)
+            if items is None:
+                continue
+            if type(items) is not tuple:
+                obj._report()
+                return
+            for item in items:
+                if not (
+                    text_test(item) if text_test is not None and type(item) is str else test(item)
+                ):
+                    obj._report()
+                    return
+        extras = obj.extra_fields if has_extras else None  # type: ignore[attr-defined]
+        if extras is not None or (cross_check is not None and cross_check(obj)):
+            obj._report()
+
+    return check
+
+
 class Checked:
     """Base of every peacetalks class: invariants checked at construction, all at once.
 
@@ -124,6 +184,20 @@ class Checked:
     """The JSON Schema of a class that travels as a single JSON value instead of an object."""
 
     def __attrs_post_init__(self) -> None:
+        # The first object of a class builds the class's checker. Unless a class
+        # on the way has an __attrs_post_init__ of its own, the checker takes this
+        # method's place, so every later object goes straight to it.
+        cls = type(self)
+        checker = _CHECKERS.get(cls)
+        if checker is None:
+            checker = _CHECKERS[cls] = _make_checker(cls)
+            found = cls.__attrs_post_init__
+            if found is Checked.__attrs_post_init__ or found in _CHECKERS.values():
+                type.__setattr__(cls, "__attrs_post_init__", checker)
+        checker(self)
+
+    def _report(self) -> None:
+        """Find every problem, in order, and raise them (the slow path, for invalid objects)."""
         problems: list[Problem] | None = None
         for name, rule, many in plan(type(self)):
             value = getattr(self, name)

@@ -31,6 +31,7 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import json
 import math
@@ -41,13 +42,15 @@ from typing import Any, TypeVar
 
 import attrs
 import cattrs
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from peacetalks import _fastjson
 from peacetalks import _problems as paths
-from peacetalks._base import JSONObject, Model
+from peacetalks._base import Model
+from peacetalks._classhooks import make_class_hook, make_record_hook
 from peacetalks._jsontext import parse_json
 from peacetalks._rules import FLOAT_MAX
-from peacetalks.document import RECORD_CLASSES, SCHEMA_VERSION, Document, Record
+from peacetalks._unhooks import make_class_unhook
+from peacetalks.document import Document, Record
 from peacetalks.errors import Problem, SerializationError, ValidationError
 from peacetalks.limits import DEFAULT_LIMITS, Limits, check_records
 from peacetalks.migrations import MIGRATIONS, Migrations, migrate_document
@@ -66,12 +69,6 @@ __all__ = [
 T = TypeVar("T")
 Invalid = paths.Invalid
 
-_TAG = "type"
-_VERSION_EXPECTED = (
-    f"schema version {SCHEMA_VERSION} (from_dict and from_json migrate older documents first)"
-)
-_TAG_EXPECTED = "one of " + ", ".join(repr(tag) for tag in RECORD_CLASSES)
-
 
 def make_converter(*, keep_unknown_keys: bool = False) -> cattrs.Converter:
     """A new converter for every peacetalks type.
@@ -89,14 +86,14 @@ def make_converter(*, keep_unknown_keys: bool = False) -> cattrs.Converter:
     _register_strict_hooks(conv)
     conv.register_structure_hook(TimePoint, _structure_time_point)
     conv.register_unstructure_hook(TimePoint, str)
-    conv.register_structure_hook_func(lambda t: t == Record, _make_record_hook(conv))
+    conv.register_structure_hook_func(lambda t: t == Record, make_record_hook(conv))
     conv.register_structure_hook_factory(
         lambda t: attrs.has(t) and issubclass(t, Model),
-        lambda cls: _make_class_hook(cls, conv, keep_unknown_keys),
+        lambda cls: make_class_hook(cls, conv, keep_unknown_keys),
     )
     conv.register_unstructure_hook_factory(
         lambda t: attrs.has(t) and issubclass(t, Model),
-        lambda cls: _make_class_unhook(cls, conv),
+        lambda cls: make_class_unhook(cls, conv),
     )
     return conv
 
@@ -158,6 +155,7 @@ def _make_enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enu
             raise Invalid.single(expected, value)
         return member
 
+    structure_enum.members = members  # type: ignore[attr-defined]  # for the hooks below
     return structure_enum
 
 
@@ -170,6 +168,12 @@ def _make_tuple_hook(
     def structure_tuple(value: object, _: object) -> tuple[Any, ...]:
         if type(value) is not list and type(value) is not tuple:
             raise Invalid.single("an array", value)
+        if item_hook is _structure_str:
+            for item in value:
+                if type(item) is not str:
+                    break
+            else:
+                return tuple(value)
         items = []
         problems: list[Problem] = []
         for index, item in enumerate(value):
@@ -207,7 +211,44 @@ def _make_optional_hook(tp: Any, conv: cattrs.Converter) -> Callable[[object, ob
                 for p in exc.problems
             ) from None
 
+    # The usual cases answered at once, without a second call; anything else
+    # (including every invalid value) goes through structure_optional.
+    plain = _PLAIN_TYPES.get(inner)
+    if plain is not None:
+
+        def structure_optional_plain(value: object, _: object) -> Any:
+            if value is None or type(value) is plain:
+                return value
+            return structure_optional(value, _)
+
+        return structure_optional_plain
+    members = getattr(inner, "members", None)
+    if members is not None:
+
+        def structure_optional_enum(value: object, _: object) -> Any:
+            member = members.get(value) if type(value) is str else None
+            return member if member is not None else structure_optional(value, _)
+
+        return structure_optional_enum
+    if inner is _structure_time_point:
+
+        def structure_optional_time_point(value: object, _: object) -> Any:
+            if value is None:
+                return None
+            if type(value) is str:
+                with contextlib.suppress(ValidationError):
+                    return TimePoint.parse(value)
+            return structure_optional(value, _)
+
+        return structure_optional_time_point
     return structure_optional
+
+
+_PLAIN_TYPES: dict[Callable[[object, object], Any], type] = {
+    _structure_str: str,
+    _structure_int: int,
+    _structure_bool: bool,
+}
 
 
 def _register_strict_hooks(conv: cattrs.Converter) -> None:
@@ -251,88 +292,6 @@ def _within_time_point(problem: Problem, value: str) -> Problem:
     part = str(problem.location[0]).replace("utc_offset_minutes", "UTC offset in minutes")
     expected = f"a date or time that exists (its {part}: {problem.expected})"
     return Problem((), expected, paths.describe(value))
-
-
-def _make_record_hook(conv: cattrs.Converter) -> Callable[[object, object], Record]:
-    hooks: dict[str, Callable[[Any, Any], Any]] = {}
-
-    def structure_record(value: object, _: object) -> Record:
-        if type(value) is not dict:
-            raise Invalid.single("an object (a record)", value)
-        tag = value.get(_TAG)
-        if type(tag) is not str or tag not in RECORD_CLASSES:
-            raise Invalid([Problem((_TAG,), _TAG_EXPECTED, paths.describe_key(value, _TAG))])
-        cls = RECORD_CLASSES[tag]
-        hook = hooks.get(tag) or hooks.setdefault(tag, conv.get_structure_hook(cls))
-        try:
-            return hook(value, cls)  # type: ignore[no-any-return]
-        except Exception as exc:
-            record_id = value.get("id")
-            record_id = record_id if type(record_id) is str else None
-            raise Invalid([p.within((), tag, record_id) for p in paths.problems(exc)]) from None
-
-    return structure_record
-
-
-def _make_class_hook(cls: type[Model], conv: cattrs.Converter, keep_unknown: bool) -> Any:
-    inner = make_dict_structure_fn(
-        cls, conv, _cattrs_forbid_extra_keys=False, extra_fields=override(omit=True)
-    )
-    tag = cls.record_type
-    known = frozenset(a.name for a in attrs.fields(cls) if a.name != "extra_fields")
-    allowed = known | {_TAG} if tag else known
-    is_document = cls is Document
-    if is_document:
-        allowed = allowed | {"schema_version"}
-
-    def structure(value: object, _: object) -> Any:
-        if type(value) is not dict:
-            raise Invalid.single(f"an object ({cls.__name__})", value)
-        problems: list[Problem] = []
-        if tag is not None and value.get(_TAG) != tag:
-            problems.append(Problem((_TAG,), repr(tag), paths.describe_key(value, _TAG)))
-        if is_document and value.get("schema_version") != SCHEMA_VERSION:
-            got = paths.describe_key(value, "schema_version")
-            problems.append(Problem(("schema_version",), _VERSION_EXPECTED, got))
-        unknown = value.keys() - allowed
-        if unknown and not keep_unknown:
-            problems.extend(paths.unknown_key(key, cls, known) for key in sorted(unknown, key=str))
-        try:
-            obj = inner(value, cls)
-        except Exception as exc:
-            problems.extend(paths.problems(exc, cls))
-            problems.extend(paths.rule_problems(value, cls, problems))
-        if problems:
-            raise Invalid(problems)
-        if unknown:
-            extras = JSONObject({key: paths.freeze(value[key]) for key in sorted(unknown)})
-            try:
-                obj = attrs.evolve(obj, extra_fields=extras)
-            except Exception as exc:
-                raise Invalid(paths.problems(exc, cls)) from None
-        return obj
-
-    return structure
-
-
-def _make_class_unhook(cls: type[Model], conv: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
-    inner = make_dict_unstructure_fn(
-        cls, conv, _cattrs_omit_if_default=True, extra_fields=override(omit=True)
-    )
-    tag = cls.record_type
-    head: dict[str, Any] | None = {_TAG: tag} if tag else None
-    if cls is Document:
-        head = {"schema_version": SCHEMA_VERSION}
-
-    def unstructure(obj: Any) -> dict[str, Any]:
-        body = inner(obj)
-        result = {**head, **body} if head else body
-        extras = obj.extra_fields
-        if extras:
-            result.update(paths.thaw(extras))
-        return result
-
-    return unstructure
 
 
 converter: cattrs.Converter = make_converter()
@@ -385,6 +344,10 @@ def to_json(
     obj: object, *, indent: int | None = None, converter: cattrs.Converter = converter
 ) -> str:
     """JSON text for a peacetalks object: compact by default, or indented."""
+    if indent is None:
+        fast = _fastjson.dumps(obj, converter)
+        if fast is not None:
+            return fast.decode("utf-8")
     data = to_dict(obj, converter=converter)
     separators = (",", ":") if indent is None else (",", ": ")
     try:
@@ -399,6 +362,10 @@ def to_json_bytes(
     obj: object, *, indent: int | None = None, converter: cattrs.Converter = converter
 ) -> bytes:
     """UTF-8 JSON for a peacetalks object."""
+    if indent is None:
+        fast = _fastjson.dumps(obj, converter)
+        if fast is not None:
+            return fast
     text = to_json(obj, indent=indent, converter=converter)
     try:
         return text.encode("utf-8")

@@ -10,7 +10,6 @@ anonymous sources behind them.
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
 
 from peacetalks.converter import from_json
 from peacetalks.document import Document
@@ -20,6 +19,8 @@ __all__ = ["example_json", "load_example"]
 
 def example_json() -> str:
     """The bundled example document as JSON text."""
+    from importlib.resources import files  # noqa: PLC0415 - slow to import, rarely needed
+
     return files("peacetalks").joinpath("data", "example.json").read_text(encoding="utf-8")
 
 

@@ -16,10 +16,8 @@ holds it.
 
 from __future__ import annotations
 
-import calendar
 import enum
 import re
-import zoneinfo
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any, ClassVar
@@ -57,6 +55,10 @@ TIME_POINT_EXPECTED = (
     "a date or time as an ISO 8601 prefix: 2025, 2025-03, 2025-03-23, "
     "2025-03-23T06+02:00, 2025-03-23T06:30Z or 2025-03-23T06:30:15+02:00"
 )
+# Time points read by ``parse``, by their text: a time point is immutable, so every
+# record that gives the same date shares one object. Bounded: emptied when full.
+_INTERNED: dict[str, TimePoint] = {}
+_INTERNED_MAX = 8192
 # Real-world UTC offsets run from -12:00 to +14:00.
 _MIN_OFFSET, _MAX_OFFSET = -12 * 60, 14 * 60
 
@@ -101,7 +103,11 @@ def _shift(moment: datetime, delta: timedelta) -> datetime:
 
 
 def _zone(zone: str | tzinfo | None) -> tzinfo | None:
-    return zoneinfo.ZoneInfo(zone) if isinstance(zone, str) else zone
+    if isinstance(zone, str):
+        import zoneinfo  # noqa: PLC0415 - loaded with the first zone, not with peacetalks
+
+        return zoneinfo.ZoneInfo(zone)
+    return zone
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -143,11 +149,16 @@ class TimePoint(Checked):
 
         Raises :class:`~peacetalks.errors.ValidationError` for anything else.
         """
+        interned = cls is TimePoint and type(text) is str
+        if interned:
+            known = _INTERNED.get(text)
+            if known is not None:
+                return known
         found = _TIME_POINT.match(text) if type(text) is str else None
         if found is None or text.endswith("\n"):
             raise ValidationError([Problem((), TIME_POINT_EXPECTED, describe(text))], "time point")
         year, month, day, hour, minute, second, fraction, offset = found.groups()
-        return cls(
+        point = cls(
             year=int(year),
             month=None if month is None else int(month),
             day=None if day is None else int(day),
@@ -157,6 +168,11 @@ class TimePoint(Checked):
             microsecond=None if fraction is None else int(fraction.ljust(6, "0")),
             utc_offset_minutes=_parse_offset(offset),
         )
+        if interned:
+            if len(_INTERNED) >= _INTERNED_MAX:
+                _INTERNED.clear()
+            _INTERNED[text] = point
+        return point
 
     @classmethod
     def from_date(cls, value: date) -> TimePoint:
@@ -272,6 +288,8 @@ class TimePoint(Checked):
         return text
 
     def _check(self) -> list[Problem]:
+        if self._well_formed():
+            return []
         problems: list[Problem] = []
         parts = (
             ("year", self.year, 1, 9999),
@@ -311,6 +329,46 @@ class TimePoint(Checked):
             )
         return problems
 
+    def _well_formed(self) -> bool:
+        """True when ``_check`` has nothing to report: a quick test for the usual case."""
+        year, month, day = self.year, self.month, self.day
+        if type(year) is not int or not 1 <= year <= 9999:
+            return False
+        if month is None:
+            return day is None and self.hour is None and self._no_finer_parts()
+        if type(month) is not int or not 1 <= month <= 12:
+            return False
+        if day is None:
+            return self.hour is None and self._no_finer_parts()
+        if type(day) is not int or day < 1 or (day > 28 and day > self._days_in_month()):
+            return False
+        hour, offset = self.hour, self.utc_offset_minutes
+        if hour is None:
+            return self._no_finer_parts()
+        if type(hour) is not int or not 0 <= hour <= 23:
+            return False
+        if type(offset) is not int or not _MIN_OFFSET <= offset <= _MAX_OFFSET:
+            return False
+        minute, second, microsecond = self.minute, self.second, self.microsecond
+        if minute is None:
+            return second is None and microsecond is None
+        if type(minute) is not int or not 0 <= minute <= 59:
+            return False
+        if second is None:
+            return microsecond is None
+        if type(second) is not int or not 0 <= second <= 59:
+            return False
+        return microsecond is None or (type(microsecond) is int and 0 <= microsecond <= 999_999)
+
+    def _no_finer_parts(self) -> bool:
+        """No minute, second, fraction or UTC offset: what a point without an hour must lack."""
+        return (
+            self.minute is None
+            and self.second is None
+            and self.microsecond is None
+            and self.utc_offset_minutes is None
+        )
+
     def _days_in_month(self) -> int:
         if (
             type(self.year) is int
@@ -318,8 +376,18 @@ class TimePoint(Checked):
             and 1 <= self.year <= 9999
             and 1 <= self.month <= 12
         ):
-            return calendar.monthrange(self.year, self.month)[1]
+            return _days_in(self.year, self.month)
         return 31
+
+
+# Days in each month of a common year (index 0 unused). ``calendar`` is not used:
+# it imports ``locale``, which costs more to import than this table.
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in(year: int, month: int) -> int:
+    leap = month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return _MONTH_DAYS[month] + leap
 
 
 def _wall(day: date, zone: tzinfo) -> datetime:

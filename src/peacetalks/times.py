@@ -25,8 +25,8 @@ News rarely gives a timestamp. It says "on Tuesday", "in March 2022", "by April
 from __future__ import annotations
 
 import enum
-import zoneinfo
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import TypeAlias
 
 import attrs
@@ -315,6 +315,8 @@ class ReportedTime(Model):
                 problem = _offset_problem(point, self.zone)
                 if problem:
                     problems.append(Problem((name,), problem, str(point)))
+        if _one_point(self.earliest, self.latest):
+            return problems  # a single point cannot end before it starts
         if ends_before_start(self.earliest, self.latest, self.zone):
             problems.append(
                 Problem(
@@ -326,20 +328,37 @@ class ReportedTime(Model):
         return problems
 
 
+def _one_point(earliest: TimePoint | None, latest: TimePoint | None) -> bool:
+    """The same time point (``parse`` shares equal ones), short of the end of time.
+
+    Such a span is never empty: only a point in the last instant of year 9999
+    could end where it starts.
+    """
+    return earliest is latest and earliest is not None and earliest.year < 9999
+
+
 def _offset_problem(point: TimePoint, zone_name: str) -> str | None:
+    wall = (point.year, point.month or 1, point.day or 1, point.hour or 0, point.minute or 0)
+    offsets = _zone_offsets(zone_name, wall)
+    if point.utc_offset_minutes in offsets:
+        return None
+    allowed = " or ".join(sorted(format_offset(o) for o in offsets))
+    return f"the UTC offset {zone_name} has at that time ({allowed})"
+
+
+@lru_cache(maxsize=4096)
+def _zone_offsets(zone_name: str, wall: tuple[int, int, int, int, int]) -> frozenset[int]:
+    """The UTC offsets, in minutes, that a wall-clock time (year to minute) may have in a zone."""
+    import zoneinfo  # noqa: PLC0415 - loaded with the first zone, not with peacetalks
+
     zone = zoneinfo.ZoneInfo(zone_name)
-    naive = datetime(
-        point.year, point.month or 1, point.day or 1, point.hour or 0, point.minute or 0
-    )
+    naive = datetime(*wall)
     offsets = set()
     for fold in (0, 1):
         offset = naive.replace(fold=fold, tzinfo=zone).utcoffset()
         if offset is not None:
             offsets.add(int(offset.total_seconds() // 60))
-    if point.utc_offset_minutes in offsets:
-        return None
-    allowed = " or ".join(sorted(format_offset(o) for o in offsets))
-    return f"the UTC offset {zone_name} has at that time ({allowed})"
+    return frozenset(offsets)
 
 
 class TimeUnit(enum.Enum):

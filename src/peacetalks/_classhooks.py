@@ -1,0 +1,230 @@
+"""The converter's hooks for peacetalks classes: a fast path and an exact one.
+
+Every class gets two structuring functions, built once, when the converter
+first meets the class:
+
+* the *exact* one checks the tag, the schema version and unknown keys, and
+  structures every field with cattrs' detailed validation, so that it reports
+  every problem with its path;
+* the *fast* one accepts only input that the exact one accepts without a
+  problem (a dict with the right tag, no unknown keys) and structures it with
+  cattrs' plain generated code, calling the fast functions of nested classes
+  directly. It raises at the first sign of trouble, without saying what.
+
+The hook a converter uses runs the fast function and, if it raises anything,
+runs the exact one on the same input, which raises the complete report. Valid
+input takes the fast path only; invalid input gets the same errors as ever.
+
+Unstructuring works the same way (see :mod:`peacetalks._unhooks`).
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.gen import make_dict_structure_fn, override
+
+from peacetalks import _problems as paths
+from peacetalks._base import JSONObject, Model
+from peacetalks._problems import Invalid
+from peacetalks.document import RECORD_CLASSES, SCHEMA_VERSION, Document, Record
+from peacetalks.errors import Problem
+
+__all__ = ["TAG", "fast_of", "is_model", "make_class_hook", "make_record_hook", "optional_of"]
+
+TAG = "type"
+_VERSION_EXPECTED = (
+    f"schema version {SCHEMA_VERSION} (from_dict and from_json migrate older documents first)"
+)
+_TAG_EXPECTED = "one of " + ", ".join(repr(tag) for tag in RECORD_CLASSES)
+# The attribute of a peacetalks hook that holds its fast function.
+_FAST = "peacetalks_fast"
+
+StructureHook = Callable[[Any, Any], Any]
+
+
+class _NotFast(Exception):  # noqa: N818 - internal signal, never escapes
+    """The fast path gives up: the exact path will say why."""
+
+
+def fast_of(hook: Any) -> Any:
+    """The fast function behind one of our hooks, else the hook itself."""
+    return getattr(hook, _FAST, hook)
+
+
+def optional_of(tp: Any) -> Any | None:
+    """``X`` for ``X | None``; ``None`` for any other type."""
+    if typing.get_origin(tp) not in (typing.Union, types.UnionType) or tp == Record:
+        return None
+    rest = [a for a in typing.get_args(tp) if a is not type(None)]
+    return rest[0] if len(rest) == 1 and len(typing.get_args(tp)) == 2 else None
+
+
+def is_model(tp: Any) -> bool:
+    return isinstance(tp, type) and attrs.has(tp) and issubclass(tp, Model)
+
+
+# Structuring -----------------------------------------------------------------
+
+
+def _fast_structure_hook(tp: Any, conv: cattrs.Converter) -> StructureHook | None:
+    """A hook for a field of type ``tp`` that skips the exact paths, or ``None``."""
+    if is_model(tp) or tp == Record:
+        return fast_of(conv.get_structure_hook(tp))  # type: ignore[no-any-return]
+    inner_type = optional_of(tp)
+    if inner_type is not None and (is_model(inner_type)):
+        inner = fast_of(conv.get_structure_hook(inner_type))
+
+        def structure_optional(value: Any, _: Any) -> Any:
+            return None if value is None else inner(value, inner_type)
+
+        return structure_optional
+    if typing.get_origin(tp) is tuple:
+        item_type = typing.get_args(tp)[0]
+        if is_model(item_type) or item_type == Record:
+            item = fast_of(conv.get_structure_hook(item_type))
+
+            def structure_tuple(value: Any, _: Any) -> tuple[Any, ...]:
+                if type(value) is not list and type(value) is not tuple:
+                    raise _NotFast
+                return tuple([item(entry, item_type) for entry in value])
+
+            return structure_tuple
+    return None
+
+
+def make_class_hook(cls: type[Model], conv: cattrs.Converter, keep_unknown: bool) -> Any:
+    """The structuring hook of a peacetalks class: fast, with the exact path behind it."""
+    exact = _exact_class_hook(cls, conv, keep_unknown)
+    overrides: dict[str, Any] = {"extra_fields": override(omit=True)}
+    for field in attrs.fields(cls):
+        if field.name == "extra_fields":
+            continue
+        hook = _fast_structure_hook(field.type, conv)
+        if hook is not None:
+            overrides[field.name] = override(struct_hook=hook)
+    body = make_dict_structure_fn(
+        cls,
+        conv,
+        _cattrs_forbid_extra_keys=False,
+        _cattrs_detailed_validation=False,
+        **overrides,
+    )
+    tag = cls.record_type
+    allowed = _allowed_keys(cls)
+    is_document = cls is Document
+
+    def fast(value: Any, _: Any = None) -> Any:
+        if type(value) is not dict or not value.keys() <= allowed:
+            raise _NotFast
+        if tag is not None and value.get(TAG) != tag:
+            raise _NotFast
+        if is_document and value.get("schema_version") != SCHEMA_VERSION:
+            raise _NotFast
+        return body(value, cls)
+
+    def structure(value: object, _: object) -> Any:
+        try:
+            return fast(value)
+        except Exception:  # the exact path finds and reports what is wrong
+            return exact(value, cls)
+
+    setattr(structure, _FAST, fast)
+    return structure
+
+
+def _allowed_keys(cls: type[Model]) -> frozenset[str]:
+    known = frozenset(a.name for a in attrs.fields(cls) if a.name != "extra_fields")
+    if cls.record_type:
+        known |= {TAG}
+    if cls is Document:
+        known |= {"schema_version"}
+    return known
+
+
+def _exact_class_hook(cls: type[Model], conv: cattrs.Converter, keep_unknown: bool) -> Any:
+    inner = make_dict_structure_fn(
+        cls, conv, _cattrs_forbid_extra_keys=False, extra_fields=override(omit=True)
+    )
+    tag = cls.record_type
+    known = frozenset(a.name for a in attrs.fields(cls) if a.name != "extra_fields")
+    allowed = _allowed_keys(cls)
+    is_document = cls is Document
+
+    def structure(value: object, _: object) -> Any:
+        if type(value) is not dict:
+            raise Invalid.single(f"an object ({cls.__name__})", value)
+        problems: list[Problem] = []
+        if tag is not None and value.get(TAG) != tag:
+            problems.append(Problem((TAG,), repr(tag), paths.describe_key(value, TAG)))
+        if is_document and value.get("schema_version") != SCHEMA_VERSION:
+            got = paths.describe_key(value, "schema_version")
+            problems.append(Problem(("schema_version",), _VERSION_EXPECTED, got))
+        unknown = value.keys() - allowed
+        if unknown and not keep_unknown:
+            problems.extend(paths.unknown_key(key, cls, known) for key in sorted(unknown, key=str))
+        try:
+            obj = inner(value, cls)
+        except Exception as exc:
+            problems.extend(paths.problems(exc, cls))
+            problems.extend(paths.rule_problems(value, cls, problems))
+        if problems:
+            raise Invalid(problems)
+        if unknown:
+            extras = JSONObject({key: paths.freeze(value[key]) for key in sorted(unknown)})
+            try:
+                obj = attrs.evolve(obj, extra_fields=extras)
+            except Exception as exc:
+                raise Invalid(paths.problems(exc, cls)) from None
+        return obj
+
+    return structure
+
+
+def make_record_hook(conv: cattrs.Converter) -> StructureHook:
+    """The hook for ``Record``: any of the five record kinds, chosen by its ``type`` tag."""
+    hooks: dict[str, StructureHook] = {}
+    fast_hooks: dict[str, StructureHook] = {}
+
+    def hook_for(tag: str) -> StructureHook:
+        hook = hooks.get(tag)
+        if hook is None:
+            hook = hooks[tag] = conv.get_structure_hook(RECORD_CLASSES[tag])
+            fast_hooks[tag] = fast_of(hook)
+        return hook
+
+    def exact(value: object, _: object) -> Record:
+        if type(value) is not dict:
+            raise Invalid.single("an object (a record)", value)
+        tag = value.get(TAG)
+        if type(tag) is not str or tag not in RECORD_CLASSES:
+            raise Invalid([Problem((TAG,), _TAG_EXPECTED, paths.describe_key(value, TAG))])
+        cls = RECORD_CLASSES[tag]
+        try:
+            return hook_for(tag)(value, cls)  # type: ignore[no-any-return]
+        except Exception as exc:
+            record_id = value.get("id")
+            record_id = record_id if type(record_id) is str else None
+            raise Invalid([p.within((), tag, record_id) for p in paths.problems(exc)]) from None
+
+    def fast(value: Any, _: Any = None) -> Record:
+        tag = value[TAG] if type(value) is dict else None
+        hook = fast_hooks.get(tag) if type(tag) is str else None
+        if hook is None:
+            hook_for(tag)  # type: ignore[arg-type]  # raises for anything but a known tag
+            hook = fast_hooks[tag]  # type: ignore[index]
+        return hook(value, None)  # type: ignore[no-any-return]
+
+    def structure_record(value: object, _: object) -> Record:
+        try:
+            return fast(value)
+        except Exception:  # the exact path finds and reports what is wrong
+            return exact(value, _)
+
+    setattr(structure_record, _FAST, fast)
+    return structure_record

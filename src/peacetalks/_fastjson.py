@@ -1,0 +1,88 @@
+"""Optional faster JSON writing with orjson (``pip install peacetalks[fast]``).
+
+:func:`dumps` gives orjson's bytes for an object only when they are exactly the
+bytes the plain path (:func:`json.dumps`) writes, and ``None`` otherwise, in which
+case the caller takes the plain path. It writes through the checked functions
+of :mod:`peacetalks._unhooks`, which refuse every value the two encoders could
+write differently: floats with an exponent or not finite, integers beyond 64
+bits, values of the wrong Python type, unknown keys kept by a lenient
+converter. Strings are written alike by both (verified for every code point
+in the tests), and orjson refuses what the plain path cannot encode as UTF-8
+(lone surrogates), so the plain path raises its usual error for them.
+
+A document's records are written one at a time and spliced in as orjson
+fragments: the same bytes, but the dicts of all its records never exist at
+once, so the garbage collector never has to walk them all.
+
+Without orjson installed, :func:`dumps` always returns ``None``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import cattrs
+
+from peacetalks._unhooks import NotPlain, checked_unhook
+from peacetalks.document import RECORD_CLASSES, Document
+
+__all__ = ["available", "dumps"]
+
+_orjson_dumps: Callable[[Any], bytes] | None = None
+_fragment: Callable[[bytes], Any] = bytes
+_looked = False
+_RECORD_TYPES = frozenset(RECORD_CLASSES.values())
+
+
+def available() -> bool:
+    """True when orjson is installed and the fast path is on."""
+    global _orjson_dumps, _fragment, _looked  # noqa: PLW0603 - imported once, on first use
+    if not _looked:
+        _looked = True
+        try:
+            import orjson  # noqa: PLC0415 - optional, and slow to import for nothing
+        except ImportError:
+            _orjson_dumps = None
+        else:
+            _orjson_dumps, _fragment = orjson.dumps, orjson.Fragment
+    return _orjson_dumps is not None
+
+
+def dumps(obj: object, converter: cattrs.Converter) -> bytes | None:
+    """Compact JSON for ``obj`` from orjson, or ``None`` to take the plain path."""
+    if not available():
+        return None
+    unhook = checked_unhook(type(obj), converter)
+    if unhook is None:
+        return None
+    try:
+        if type(obj) is Document and obj.records:
+            return _dump_document(obj, unhook, converter)
+        return _orjson_dumps(unhook(obj))  # type: ignore[misc]
+    except Exception:  # anything orjson or the checks refuse: the plain path decides
+        return None
+
+
+def _dump_document(
+    document: Document, unhook: Callable[[Any], Any], converter: cattrs.Converter
+) -> bytes:
+    """A document with its records written one at a time, as fragments."""
+    dump: Callable[[Any], bytes] = _orjson_dumps  # type: ignore[assignment]
+    hooks: dict[type, Callable[[Any], Any]] = {}
+    records = []
+    for record in document.records:
+        kind = type(record)
+        hook = hooks.get(kind)
+        if hook is None:
+            if kind not in _RECORD_TYPES:
+                raise NotPlain
+            hook = hooks[kind] = checked_unhook(kind, converter) or _refuse
+        records.append(_fragment(dump(hook(record))))
+    head = unhook(attrs.evolve(document, records=()))  # the document without its records
+    return dump({"schema_version": head.pop("schema_version"), "records": records, **head})
+
+
+def _refuse(value: Any) -> Any:
+    raise NotPlain

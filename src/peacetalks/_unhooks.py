@@ -1,0 +1,216 @@
+"""The converter's unstructuring hooks for peacetalks classes.
+
+Each class gets, built once when the converter first writes it:
+
+* the *exact* function: cattrs' own generated code with the converter's hooks,
+  which raises the error a broken object gives (a string in an enum field...);
+* the *fast* function: the same output, with nested classes, enums, time points
+  and optional values handled inline instead of through cattrs' dispatch.
+
+The hook runs the fast function and falls back to the exact one if it raises,
+so valid objects take the fast path and broken ones fail as before.
+
+A third, *checked* function is built on demand for the optional orjson encoder
+(:mod:`peacetalks._fastjson`): the fast function that also refuses (by raising)
+any value orjson would not write exactly as :func:`json.dumps` does, so that
+both encoders give the same bytes.
+"""
+
+from __future__ import annotations
+
+import enum
+import typing
+from collections.abc import Callable
+from operator import attrgetter
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.fns import identity
+from cattrs.gen import make_dict_unstructure_fn, override
+
+from peacetalks import _problems as paths
+from peacetalks._base import Model
+from peacetalks._classhooks import TAG, fast_of, is_model, optional_of
+from peacetalks.document import RECORD_CLASSES, SCHEMA_VERSION, Document, Record
+from peacetalks.timepoint import TimePoint
+
+__all__ = ["checked_unhook", "make_class_unhook"]
+
+UnstructureHook = Callable[[Any], Any]
+# The attribute of a class's hook that holds its checked function, once built.
+_CHECKED = "peacetalks_checked"
+_value_of = attrgetter("value")
+
+
+class NotPlain(Exception):  # noqa: N818 - internal signal, never escapes
+    """A value the checked path leaves to :func:`json.dumps`."""
+
+
+def _only(kind: type) -> UnstructureHook:
+    def checked(value: Any) -> Any:
+        if type(value) is not kind:
+            raise NotPlain
+        return value
+
+    return checked
+
+
+def _checked_number(value: Any) -> Any:
+    """An int, or a float that orjson and json.dumps write alike (no exponent, finite)."""
+    if type(value) is int or (type(value) is float and (value == 0.0 or 1e-4 <= abs(value) < 1e16)):
+        return value
+    raise NotPlain
+
+
+def _checked_enum(value: Any) -> str:
+    member_value = value.value
+    if type(member_value) is not str:
+        raise NotPlain
+    return member_value
+
+
+def _checked_strings(value: Any) -> list[str]:
+    for item in value:
+        if type(item) is not str:
+            raise NotPlain
+    return list(value)
+
+
+def _refuse(value: Any) -> Any:
+    raise NotPlain
+
+
+_PLAIN = (str, int, bool, float)
+_CHECKED_PLAIN: dict[Any, UnstructureHook] = {
+    str: _only(str),
+    int: _only(int),
+    bool: _only(bool),
+    float: _checked_number,
+    int | float: _checked_number,
+}
+
+
+def _field_unhook(
+    tp: Any, default: Any, conv: cattrs.Converter, checked: bool
+) -> UnstructureHook | None:
+    """A hook for a field of type ``tp``, or ``None`` for the converter's own.
+
+    Fields are written only when they differ from their default, so an optional
+    field whose default is ``None`` never sees ``None``: its hook is the hook of
+    the type inside.
+    """
+    if checked and tp == int | float | None and default is None:
+        return _checked_number
+    inner_type = optional_of(tp)
+    if inner_type is not None:
+        if default is not None:
+            return _refuse if checked else None
+        tp = inner_type
+    if checked and tp in _CHECKED_PLAIN:
+        return _CHECKED_PLAIN[tp]
+    if tp in _PLAIN:
+        return identity
+    if tp is TimePoint and conv.get_unstructure_hook(TimePoint) is str:
+        return str
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return _checked_enum if checked else _value_of
+    if is_model(tp):
+        if checked:
+            return checked_unhook(tp, conv) or _refuse
+        return fast_of(conv.get_unstructure_hook(tp))  # type: ignore[no-any-return]
+    if typing.get_origin(tp) is tuple:
+        return _tuple_unhook(typing.get_args(tp)[0], conv, checked)
+    return _refuse if checked else None
+
+
+def _tuple_unhook(item_type: Any, conv: cattrs.Converter, checked: bool) -> UnstructureHook | None:
+    if item_type == Record:
+        return _record_unhook(conv, checked)
+    item = _field_unhook(item_type, attrs.NOTHING, conv, checked)
+    if item is identity:
+        return list
+    if item is _CHECKED_PLAIN[str]:
+        return _checked_strings
+    if item is None:
+        return _refuse if checked else None
+    return lambda value: [item(entry) for entry in value]
+
+
+def _record_unhook(conv: cattrs.Converter, checked: bool) -> UnstructureHook:
+    by_class = {
+        cls: (checked_unhook(cls, conv) or _refuse)
+        if checked
+        else fast_of(conv.get_unstructure_hook(cls))
+        for cls in RECORD_CLASSES.values()
+    }
+    return lambda value: [by_class[type(entry)](entry) for entry in value]
+
+
+def _build(cls: type[Model], conv: cattrs.Converter, checked: bool) -> UnstructureHook:
+    overrides: dict[str, Any] = {"extra_fields": override(omit=True)}
+    for field in attrs.fields(cls):
+        if field.name != "extra_fields":
+            hook = _field_unhook(field.type, field.default, conv, checked)
+            if hook is not None:
+                overrides[field.name] = override(unstruct_hook=hook)
+    body = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **overrides)
+    return _with_head(cls, body, keep_extras=not checked)
+
+
+def _with_head(
+    cls: type[Model], body: Callable[[Any], dict[str, Any]], *, keep_extras: bool
+) -> UnstructureHook:
+    """``body`` with the record's tag or the document's version first, and kept unknown keys."""
+    head: dict[str, Any] | None = {TAG: cls.record_type} if cls.record_type else None
+    if cls is Document:
+        head = {"schema_version": SCHEMA_VERSION}
+
+    def unstructure(obj: Any) -> dict[str, Any]:
+        data = body(obj)
+        result = {**head, **data} if head else data
+        extras = obj.extra_fields
+        if extras:
+            if not keep_extras:
+                raise NotPlain
+            result.update(paths.thaw(extras))
+        return result
+
+    return unstructure
+
+
+def make_class_unhook(cls: type[Model], conv: cattrs.Converter) -> UnstructureHook:
+    """The unstructuring hook of a peacetalks class: fast, with cattrs' own behind it."""
+    exact = _with_head(
+        cls,
+        make_dict_unstructure_fn(
+            cls, conv, _cattrs_omit_if_default=True, extra_fields=override(omit=True)
+        ),
+        keep_extras=True,
+    )
+    fast = _build(cls, conv, checked=False)
+
+    def unstructure(obj: Any) -> dict[str, Any]:
+        try:
+            return fast(obj)  # type: ignore[no-any-return]
+        except Exception:  # cattrs' own hooks raise the error this object gives
+            return exact(obj)  # type: ignore[no-any-return]
+
+    unstructure.peacetalks_fast = fast  # type: ignore[attr-defined]
+    return unstructure
+
+
+def checked_unhook(cls: type, conv: cattrs.Converter) -> UnstructureHook | None:
+    """The checked function of a peacetalks class for ``conv``; ``None`` if it has none.
+
+    ``None`` when the converter writes ``cls`` with a hook that is not
+    peacetalks' own (registered by a user): only the plain path knows it.
+    """
+    hook = conv.get_unstructure_hook(cls)
+    if getattr(hook, "peacetalks_fast", None) is None:
+        return None
+    found: UnstructureHook | None = getattr(hook, _CHECKED, None)
+    if found is None:
+        found = _build(cls, conv, checked=True)
+        setattr(hook, _CHECKED, found)
+    return found
