@@ -7,8 +7,10 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 
 import attrs
 import pytest
@@ -123,3 +125,68 @@ def test_importing_the_model_does_not_load_the_rest() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.splitlines() == ["[]", "peacetalks.dossier Donald Trump"]
+
+
+# The garbage collector paused while a document is read ------------------------------
+
+
+def _big_document(count: int = 1500) -> bytes:
+    records = [
+        pt.Actor(id=f"actor-{n}", name=f"Negotiator {n}", category=pt.ActorCategory.PERSON)
+        for n in range(count)
+    ]
+    return pt.to_json_bytes(pt.Document(records=tuple(records)))
+
+
+def test_no_collection_runs_while_a_document_is_read_and_the_collector_is_back_on() -> None:
+    data = _big_document()
+    started: list[int] = []
+
+    def note(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started.append(info["generation"])
+
+    gc.callbacks.append(note)
+    try:
+        document = pt.from_json(data, pt.Document)
+    finally:
+        gc.callbacks.remove(note)
+    # At most the one young collection due when the collector is turned back on;
+    # without the pause, reading these 1,500 records starts six.
+    assert len(started) <= 1
+    assert gc.isenabled()
+    assert len(document.records) == 1500
+
+
+def test_the_collector_is_back_on_after_a_document_that_fails() -> None:
+    broken = _big_document().replace(b'"actor-7"', b'"not an id"')
+    with pytest.raises(pt.ValidationError, match="not an id"):
+        pt.from_json(broken, pt.Document)
+    with pytest.raises(pt.MalformedJSONError):
+        pt.from_json(b'{"schema_version": 1, "records": [', pt.Document)
+    assert gc.isenabled()
+
+
+def test_a_program_that_runs_with_the_collector_off_keeps_it_off() -> None:
+    gc.disable()
+    try:
+        pt.from_json(_big_document(10), pt.Document)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_documents_read_in_several_threads_at_once_leave_the_collector_on() -> None:
+    data = _big_document(300)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        documents = list(pool.map(lambda _: pt.from_json(data, pt.Document), range(8)))
+    assert all(document == documents[0] for document in documents)
+    assert gc.isenabled()
+
+
+def test_a_shared_time_point_is_written_as_its_canonical_text() -> None:
+    point = pt.TimePoint.parse("2025-03-23T06:30:15.5Z")
+    assert str(point) == str(point) == "2025-03-23T06:30:15.500000Z"
+    again = pt.TimePoint.parse("2025-03-23T06:30:15.500000Z")
+    assert str(again) == "2025-03-23T06:30:15.500000Z"
+    assert again == point

@@ -40,7 +40,8 @@ __all__ = ["checked_unhook", "make_class_unhook"]
 UnstructureHook = Callable[[Any], Any]
 # The attribute of a class's hook that holds its checked function, once built.
 _CHECKED = "peacetalks_checked"
-_value_of = attrgetter("value")
+# An enum member's value without the `value` property's Python-level call.
+_value_of = attrgetter("_value_")
 
 
 class NotPlain(Exception):  # noqa: N818 - internal signal, never escapes
@@ -64,7 +65,7 @@ def _checked_number(value: Any) -> Any:
 
 
 def _checked_enum(value: Any) -> str:
-    member_value = value.value
+    member_value = value._value_
     if type(member_value) is not str:
         raise NotPlain
     return member_value
@@ -92,14 +93,18 @@ _CHECKED_PLAIN: dict[Any, UnstructureHook] = {
 
 
 def _field_unhook(
-    tp: Any, default: Any, conv: cattrs.Converter, checked: bool
+    tp: Any, default: Any, conv: cattrs.Converter, checked: bool, *, exact_str: bool = False
 ) -> UnstructureHook | None:
     """A hook for a field of type ``tp``, or ``None`` for the converter's own.
 
     Fields are written only when they differ from their default, so an optional
     field whose default is ``None`` never sees ``None``: its hook is the hook of
-    the type inside.
+    the type inside. ``exact_str`` says the field's rule already let through
+    nothing but ``str`` objects (a rule with a ``text_test``: see
+    :func:`peacetalks._base.plan`), so the checked path need not look again.
     """
+    if checked and exact_str:
+        checked = False  # only exact strs: orjson and json.dumps write them alike
     if checked and tp == int | float | None and default is None:
         return _checked_number
     inner_type = optional_of(tp)
@@ -134,7 +139,7 @@ def _tuple_unhook(item_type: Any, conv: cattrs.Converter, checked: bool) -> Unst
         return _checked_strings
     if item is None:
         return _refuse if checked else None
-    return lambda value: [item(entry) for entry in value]
+    return lambda value: list(map(item, value))
 
 
 def _record_unhook(conv: cattrs.Converter, checked: bool) -> UnstructureHook:
@@ -148,13 +153,24 @@ def _record_unhook(conv: cattrs.Converter, checked: bool) -> UnstructureHook:
 
 
 def _build(cls: type[Model], conv: cattrs.Converter, checked: bool) -> UnstructureHook:
-    overrides: dict[str, Any] = {"extra_fields": override(omit=True)}
+    # The checked path leaves unknown keys kept by a lenient converter to the plain
+    # one: a value type is then its generated function alone, with no wrapper.
+    extras = override(unstruct_hook=_refuse) if checked else override(omit=True)
+    overrides: dict[str, Any] = {"extra_fields": extras}
     for field in attrs.fields(cls):
         if field.name != "extra_fields":
-            hook = _field_unhook(field.type, field.default, conv, checked)
+            rule = field.metadata.get("rule")
+            exact_str = (
+                rule is not None
+                and rule.text_test is not None
+                and field.type in (str, str | None, tuple[str, ...])
+            )
+            hook = _field_unhook(field.type, field.default, conv, checked, exact_str=exact_str)
             if hook is not None:
                 overrides[field.name] = override(unstruct_hook=hook)
     body = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **overrides)
+    if checked and not cls.record_type and cls is not Document:
+        return body
     return _with_head(cls, body, keep_extras=not checked)
 
 

@@ -43,7 +43,7 @@ from typing import Any, TypeVar
 import attrs
 import cattrs
 
-from peacetalks import _fastjson
+from peacetalks import _collector, _fastjson
 from peacetalks import _problems as paths
 from peacetalks._base import Model
 from peacetalks._classhooks import make_class_hook, make_record_hook
@@ -312,12 +312,22 @@ def from_dict(
     ``data`` itself is never changed. Records and values on their own are read
     as the current version.
 
+    While a document is built, Python's cyclic garbage collector is paused
+    (reading makes no reference cycles, and the collector would walk every
+    record built so far again and again); it is restored afterwards.
+
     Raises :class:`~peacetalks.errors.ValidationError` listing every problem, or
     its subclass :class:`~peacetalks.errors.SchemaVersionError` for a document
     whose version this library cannot read.
     """
     if cls is Document:
-        data = migrate_document(data, migrations=migrations)
+        with _collector.paused():
+            data = migrate_document(data, migrations=migrations)
+            return _structure(data, cls, converter)
+    return _structure(data, cls, converter)
+
+
+def _structure(data: object, cls: type[T], converter: cattrs.Converter) -> T:
     try:
         return converter.structure(data, cls)
     except Exception as exc:
@@ -343,7 +353,17 @@ def to_dict(obj: object, *, converter: cattrs.Converter = converter) -> Any:
 def to_json(
     obj: object, *, indent: int | None = None, converter: cattrs.Converter = converter
 ) -> str:
-    """JSON text for a peacetalks object: compact by default, or indented."""
+    """JSON text for a peacetalks object: compact by default, or indented.
+
+    While a document is written, the garbage collector is paused, as when one is read.
+    """
+    if type(obj) is Document:
+        with _collector.paused():
+            return _to_json(obj, indent, converter)
+    return _to_json(obj, indent, converter)
+
+
+def _to_json(obj: object, indent: int | None, converter: cattrs.Converter) -> str:
     if indent is None:
         fast = _fastjson.dumps(obj, converter)
         if fast is not None:
@@ -361,12 +381,19 @@ def to_json(
 def to_json_bytes(
     obj: object, *, indent: int | None = None, converter: cattrs.Converter = converter
 ) -> bytes:
-    """UTF-8 JSON for a peacetalks object."""
+    """UTF-8 JSON for a peacetalks object (the collector paused for a document, as above)."""
+    if type(obj) is Document:
+        with _collector.paused():
+            return _to_json_bytes(obj, indent, converter)
+    return _to_json_bytes(obj, indent, converter)
+
+
+def _to_json_bytes(obj: object, indent: int | None, converter: cattrs.Converter) -> bytes:
     if indent is None:
         fast = _fastjson.dumps(obj, converter)
         if fast is not None:
             return fast
-    text = to_json(obj, indent=indent, converter=converter)
+    text = _to_json(obj, indent, converter)
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError as exc:
@@ -393,10 +420,12 @@ def from_json(
     limit, and :class:`~peacetalks.errors.ValidationError` for JSON that is not
     a valid ``cls``.
     """
-    data = parse_json(text, limits)
-    if cls is Document:
+    if cls is not Document:
+        return from_dict(parse_json(text, limits), cls, converter=converter, migrations=migrations)
+    with _collector.paused():  # the parser's dicts and the records: see _collector
+        data = parse_json(text, limits)
         check_records(data, limits)
-    return from_dict(data, cls, converter=converter, migrations=migrations)
+        return from_dict(data, cls, converter=converter, migrations=migrations)
 
 
 def _subject(cls: object) -> str:

@@ -59,6 +59,9 @@ TIME_POINT_EXPECTED = (
 # record that gives the same date shares one object. Bounded: emptied when full.
 _INTERNED: dict[str, TimePoint] = {}
 _INTERNED_MAX = 8192
+# The text of each shared point that has been written, by the point's id: a shared
+# point stays alive while it is in _INTERNED, and both are emptied together.
+_TEXTS: dict[int, str] = {}
 # Real-world UTC offsets run from -12:00 to +14:00.
 _MIN_OFFSET, _MAX_OFFSET = -12 * 60, 14 * 60
 
@@ -171,6 +174,7 @@ class TimePoint(Checked):
         if interned:
             if len(_INTERNED) >= _INTERNED_MAX:
                 _INTERNED.clear()
+                _TEXTS.clear()
             _INTERNED[text] = point
         return point
 
@@ -271,6 +275,15 @@ class TimePoint(Checked):
         return first, date(*after) if after[0] <= 9999 else None
 
     def __str__(self) -> str:
+        known = _TEXTS.get(id(self))
+        if known is not None:
+            return known
+        text = self._text()
+        if _INTERNED.get(text) is self:  # a shared point: remember its text
+            _TEXTS[id(self)] = text
+        return text
+
+    def _text(self) -> str:
         text = f"{self.year:04d}"
         if self.month is not None:
             text += f"-{self.month:02d}"
