@@ -246,7 +246,26 @@ def test_extra_fields_cannot_shadow_schema_keys() -> None:
     assert found == [("$.extra_fields", "expected only keys the schema does not define, got name")]
 
 
-def test_objects_with_wrong_python_types_are_not_written_silently() -> None:
-    broken = pt.Actor(id="a", category="state", name="A")  # type: ignore[arg-type]
-    with pytest.raises(pt.SerializationError, match="cannot write Actor"):
-        pt.to_json(broken)
+def test_a_field_typed_as_an_enum_takes_members_only() -> None:
+    found = problems_of(
+        lambda: pt.Statement(
+            id="s1",
+            speaker="zelensky",
+            quotation="direct",  # type: ignore[arg-type]
+            text="We are ready.",
+            stance="agrees",  # type: ignore[arg-type]
+        )
+    )
+    assert [path for path, _ in found] == ["$.quotation", "$.stance"]
+    assert "a member of Quotation (on the wire one of 'direct', 'partial'" in found[0][1]
+
+
+def test_optional_and_repeated_enum_fields() -> None:
+    place = pt.Place(name="Kyiv", kind=None)
+    assert place.kind is None
+    found = problems_of(
+        lambda: pt.Scope(extent=pt.Extent.PARTIAL, activities=(pt.Activity.STRIKES, "shelling"))  # type: ignore[arg-type]
+    )
+    assert [path for path, _ in found] == ["$.activities[1]"]
+    found = problems_of(lambda: pt.Actor(id="a", category=None, name="A"))  # type: ignore[arg-type]
+    assert [path for path, _ in found] == ["$.category"]

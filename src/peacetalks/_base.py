@@ -16,6 +16,9 @@ and the JSON Schema are generated from the classes themselves.
 from __future__ import annotations
 
 import contextlib
+import enum
+import types
+import typing
 from collections.abc import Callable, Iterator, Mapping
 from operator import attrgetter
 from typing import Any, ClassVar, TypeAlias
@@ -92,6 +95,50 @@ def plan(cls: type) -> _Plan:
     return plan
 
 
+# (field name, enum, field holds a tuple of members, field may be None) for every
+# field whose type is an enum: the rule no field description has to spell out.
+_Choices = tuple[tuple[str, type[enum.Enum], bool, bool], ...]
+_CHOICES: dict[type, _Choices] = {}
+
+
+def choices(cls: type) -> _Choices:
+    """The enum-typed fields of ``cls``, computed once: they must hold members of their enum."""
+    found = _CHOICES.get(cls)
+    if found is None:
+        hints = typing.get_type_hints(cls)
+        entries = []
+        for a in attrs.fields(cls):
+            tp, many, optional = hints.get(a.name, a.type), False, False
+            if typing.get_origin(tp) is tuple:
+                tp, many = typing.get_args(tp)[0], True
+            elif typing.get_origin(tp) in (typing.Union, types.UnionType):
+                rest = [arg for arg in typing.get_args(tp) if arg is not type(None)]
+                tp, optional = (rest[0], True) if len(rest) == 1 else (None, False)
+            if isinstance(tp, type) and issubclass(tp, enum.Enum):
+                entries.append((a.name, tp, many, optional))
+        found = _CHOICES[cls] = tuple(entries)
+    return found
+
+
+def _choice_expected(kind: type[enum.Enum]) -> str:
+    values = ", ".join(repr(m.value) for m in kind)
+    return f"a member of {kind.__name__} (on the wire one of {values})"
+
+
+def _choice_problems(obj: object) -> Iterator[Problem]:
+    """A problem for each enum-typed field that holds something other than a member."""
+    for name, kind, many, optional in choices(type(obj)):
+        value = getattr(obj, name)
+        if many:
+            if type(value) is not tuple:
+                continue  # reported as not a tuple by the field's rule, or below
+            for index, item in enumerate(value):
+                if type(item) is not kind:
+                    yield Problem((name, index), _choice_expected(kind), describe(item))
+        elif type(value) is not kind and not (optional and value is None):
+            yield Problem((name,), _choice_expected(kind), describe(value))
+
+
 def _extra_clash(cls: type, extras: object) -> Problem | None:
     if not isinstance(extras, JSONObject):
         return Problem(("extra_fields",), "a JSONObject", describe(extras))
@@ -127,6 +174,10 @@ def _make_checker(cls: type[Checked]) -> Callable[[Checked], None]:
     tuples = tuple((name, rule.text_test, rule.test) for name, rule, many in ruled if many)
     has_extras = issubclass(cls, Model)
     cross_check = cls._check if cls._check is not Checked._check else None
+    enum_scalars = tuple(
+        (name, kind, optional) for name, kind, many, optional in choices(cls) if not many
+    )
+    enum_tuples = tuple((name, kind) for name, kind, many, _ in choices(cls) if many)
 
     def check(obj: Checked) -> None:
         if type(obj) is not cls:  # a subclass: it gets a checker of its own
@@ -157,6 +208,20 @@ def _make_checker(cls: type[Checked]) -> Callable[[Checked], None]:
                 if not (
                     text_test(item) if text_test is not None and type(item) is str else test(item)
                 ):
+                    obj._report()
+                    return
+        for name, kind, optional in enum_scalars:
+            value = getattr(obj, name)
+            if type(value) is not kind and not (optional and value is None):
+                obj._report()
+                return
+        for name, kind in enum_tuples:
+            items = getattr(obj, name)
+            if type(items) is not tuple:
+                obj._report()
+                return
+            for item in items:
+                if type(item) is not kind:
                     obj._report()
                     return
         extras = obj.extra_fields if has_extras else None  # type: ignore[attr-defined]
@@ -215,6 +280,9 @@ class Checked:
             elif not rule.test(value):
                 problems = problems or []
                 problems.append(Problem((name,), rule.expected, describe(value)))
+        for problem in _choice_problems(self):
+            problems = problems or []
+            problems.append(problem)
         extras = getattr(self, "extra_fields", None)
         if extras is not None:
             clash = _extra_clash(type(self), extras)

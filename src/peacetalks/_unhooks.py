@@ -119,6 +119,10 @@ def _field_unhook(
     if tp is TimePoint and conv.get_unstructure_hook(TimePoint) is str:
         return str
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        if checked and all(type(member.value) is str for member in tp):
+            # The field holds members of ``tp`` alone (checked when the object was
+            # built), and orjson writes a member as its value, as json.dumps does.
+            return identity
         return _checked_enum if checked else _value_of
     if is_model(tp):
         if checked:
