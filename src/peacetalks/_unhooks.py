@@ -121,8 +121,9 @@ def _field_unhook(
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         if checked and all(type(member.value) is str for member in tp):
             # The field holds members of ``tp`` alone (checked when the object was
-            # built), and orjson writes a member as its value, as json.dumps does.
-            return identity
+            # built), whose values are strs: read each in C. (orjson could write the
+            # member itself, but it reads the value through Enum's Python property.)
+            return _value_of
         return _checked_enum if checked else _value_of
     if is_model(tp):
         if checked:
