@@ -254,7 +254,7 @@ class Checked:
         # Python does by itself for a class without one. Without it, `!=` (which cattrs
         # runs on every optional field it writes) costs one Python call, not two.
         ne = cls.__dict__.get("__ne__")
-        if getattr(ne, "__module__", None) == "attr._make" and ne.__name__ == "__ne__":
+        if ne is not None and (ne.__module__, ne.__name__) == ("attr._make", "__ne__"):
             type.__delattr__(cls, "__ne__")
 
     def __attrs_post_init__(self) -> None:
