@@ -42,6 +42,7 @@ UnstructureHook = Callable[[Any], Any]
 _CHECKED = "peacetalks_checked"
 # An enum member's value without the `value` property's Python-level call.
 _value_of = attrgetter("_value_")
+_wire_text = attrgetter("wire_text")
 
 
 class NotPlain(Exception):  # noqa: N818 - internal signal, never escapes
@@ -117,7 +118,7 @@ def _field_unhook(
     if tp in _PLAIN:
         return identity
     if tp is TimePoint and conv.get_unstructure_hook(TimePoint) is str:
-        return str
+        return _wire_text  # str(point), read in C
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         if checked and all(type(member.value) is str for member in tp):
             # The field holds members of ``tp`` alone (checked when the object was

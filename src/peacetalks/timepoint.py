@@ -57,13 +57,10 @@ TIME_POINT_EXPECTED = (
 )
 # Time points read by ``parse``, by their text: a time point is immutable, so every
 # record that gives the same date shares one object. Bounded: emptied when full, so it
-# holds at most about 12 MB (with _TEXTS), and a corpus with fewer distinct dates and
-# times than this (20,000 news records have about 10,000) reads and writes each once.
+# holds at most about 12 MB, and a corpus with fewer distinct dates and times than this
+# (20,000 news records have about 10,000) reads each once.
 _INTERNED: dict[str, TimePoint] = {}
 _INTERNED_MAX = 32768
-# The text of each shared point that has been written, by the point's id: a shared
-# point stays alive while it is in _INTERNED, and both are emptied together.
-_TEXTS: dict[int, str] = {}
 # Real-world UTC offsets run from -12:00 to +14:00.
 _MIN_OFFSET, _MAX_OFFSET = -12 * 60, 14 * 60
 
@@ -176,7 +173,6 @@ class TimePoint(Checked):
         if interned:
             if len(_INTERNED) >= _INTERNED_MAX:
                 _INTERNED.clear()
-                _TEXTS.clear()
             _INTERNED[text] = point
         return point
 
@@ -276,14 +272,17 @@ class TimePoint(Checked):
             return first, date.fromordinal(following) if following <= date.max.toordinal() else None
         return first, date(*after) if after[0] <= 9999 else None
 
+    # The wire text, made once when the point is built (after its checks): a point is
+    # written far more often than it is built, since points read from one text are one
+    # object. Not part of the value: not compared, hashed or shown.
+    wire_text: str = attrs.field(init=False, default="", eq=False, hash=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        super().__attrs_post_init__()
+        object.__setattr__(self, "wire_text", self._text())
+
     def __str__(self) -> str:
-        known = _TEXTS.get(id(self))
-        if known is not None:
-            return known
-        text = self._text()
-        if _INTERNED.get(text) is self:  # a shared point: remember its text
-            _TEXTS[id(self)] = text
-        return text
+        return self.wire_text
 
     def _text(self) -> str:
         text = f"{self.year:04d}"
