@@ -101,8 +101,16 @@ def test_integers_beyond_64_bits_take_the_plain_path() -> None:
         pt.Duration(amount=3, unit=pt.TimeUnit.DAY, approximate=float("nan")),  # type: ignore[arg-type]
         pt.Duration(amount=3, unit=pt.TimeUnit.DAY, approximate=pt.Basis.STATED),  # type: ignore[arg-type]
         pt.Place(name="lone \ud800 surrogate"),
+        pt.Place(name="Kyiv", identifiers=(pt.Identifier(scheme="x", value="1"), "x:2")),  # type: ignore[arg-type]
+        pt.Actor(id="a", category=pt.ActorCategory.STATE, name="A", identifiers=[{"x": 1}]),  # type: ignore[arg-type]
     ],
-    ids=["NaN for a bool", "enum for a bool", "lone surrogate"],
+    ids=[
+        "NaN for a bool",
+        "enum for a bool",
+        "lone surrogate",
+        "string among objects",
+        "dict in a list",
+    ],
 )
 def test_broken_objects_fail_alike(broken: object) -> None:
     fast, plain = both_ways(broken)

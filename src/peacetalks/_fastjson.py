@@ -19,6 +19,7 @@ Without orjson installed, :func:`dumps` always returns ``None``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -46,7 +47,11 @@ def available() -> bool:
         except ImportError:
             _orjson_dumps = None
         else:
-            _orjson_dumps, _fragment = orjson.dumps, orjson.Fragment
+            # The checked functions give a tuple of objects as a lazy `map` (see
+            # peacetalks._unhooks), which orjson hands to `list`: every other value they
+            # let through is of a type orjson writes itself.
+            _orjson_dumps = functools.partial(orjson.dumps, default=list)
+            _fragment = orjson.Fragment
     return _orjson_dumps is not None
 
 

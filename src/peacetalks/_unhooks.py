@@ -19,6 +19,7 @@ both encoders give the same bytes.
 from __future__ import annotations
 
 import enum
+import functools
 import typing
 from collections.abc import Callable
 from operator import attrgetter
@@ -145,6 +146,8 @@ def _tuple_unhook(item_type: Any, conv: cattrs.Converter, checked: bool) -> Unst
         return _checked_strings
     if item is None:
         return _refuse if checked else None
+    if checked:  # a lazy map: the orjson path has orjson make it a list
+        return functools.partial(map, item)
     return lambda value: list(map(item, value))
 
 
