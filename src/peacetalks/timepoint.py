@@ -123,7 +123,9 @@ class TimePoint(Checked):
 
     On the wire it is a string: an ISO 8601 prefix whose length is its
     precision, such as ``2022``, ``2022-03``, ``2025-03-18``,
-    ``2025-03-23T06+02:00`` or ``2025-03-23T06:30:15.5Z``.
+    ``2025-03-23T06+02:00`` or ``2025-03-23T06:30:15.5Z``. That string, as
+    written (``str(point)``), is kept in ``wire_text``, which is not part of the
+    value: it is not compared, hashed, shown or given to the constructor.
     """
 
     wire_schema: ClassVar[Mapping[str, Any] | None] = pattern_schema(_exact_pattern())
