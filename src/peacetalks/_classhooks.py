@@ -128,14 +128,7 @@ def make_class_hook(cls: type[Model], conv: cattrs.Converter, keep_unknown: bool
             raise _NotFast
         return body(value, cls)
 
-    def structure(value: object, _: object) -> Any:
-        try:
-            return fast(value)
-        except Exception:  # the exact path finds and reports what is wrong
-            return exact(value, cls)
-
-    setattr(structure, _FAST, fast)
-    return structure
+    return _fast_then_exact(fast, exact)
 
 
 def _allowed_keys(cls: type[Model]) -> frozenset[str]:
@@ -220,11 +213,17 @@ def make_record_hook(conv: cattrs.Converter) -> StructureHook:
             hook = fast_hooks[tag]  # type: ignore[index]
         return hook(value, None)  # type: ignore[no-any-return]
 
-    def structure_record(value: object, _: object) -> Record:
+    return _fast_then_exact(fast, exact)
+
+
+def _fast_then_exact(fast: Callable[[Any], Any], exact: StructureHook) -> StructureHook:
+    """The hook a converter uses: ``fast``, and ``exact`` on the same input if it raises."""
+
+    def structure(value: object, tp: object) -> Any:
         try:
             return fast(value)
         except Exception:  # the exact path finds and reports what is wrong
-            return exact(value, _)
+            return exact(value, tp)
 
-    setattr(structure_record, _FAST, fast)
-    return structure_record
+    setattr(structure, _FAST, fast)
+    return structure
