@@ -320,26 +320,25 @@ def from_dict(
     its subclass :class:`~peacetalks.errors.SchemaVersionError` for a document
     whose version this library cannot read.
     """
-    if cls is Document:
-        with _collector.paused():
+    with _paused_for(cls is Document):
+        if cls is Document:
             data = migrate_document(data, migrations=migrations)
-            return _structure(data, cls, converter)
-    return _structure(data, cls, converter)
+        try:
+            return converter.structure(data, cls)
+        except Exception as exc:
+            raise _validation_error(exc, data, cls) from None
 
 
-def _structure(data: object, cls: type[T], converter: cattrs.Converter) -> T:
-    try:
-        return converter.structure(data, cls)
-    except Exception as exc:
-        problems = paths.problems(exc, cls)
-        kind = getattr(cls, "record_type", None)
-        if kind is None:
-            raise ValidationError(problems, _subject(cls)) from None
-        record_id = data.get("id") if isinstance(data, dict) else None
-        record_id = record_id if type(record_id) is str else None
-        subject = kind if record_id is None else f"{kind} {record_id!r}"
-        tagged = [problem.within((), kind, record_id) for problem in problems]
-        raise ValidationError(tagged, subject) from None
+def _validation_error(exc: Exception, data: object, cls: type) -> ValidationError:
+    """Every problem in ``exc``, tagged with the record's kind and id where known."""
+    problems = paths.problems(exc, cls)
+    kind = getattr(cls, "record_type", None)
+    if kind is None:
+        return ValidationError(problems, _subject(cls))
+    record_id = data.get("id") if isinstance(data, dict) else None
+    record_id = record_id if type(record_id) is str else None
+    subject = kind if record_id is None else f"{kind} {record_id!r}"
+    return ValidationError([problem.within((), kind, record_id) for problem in problems], subject)
 
 
 def to_dict(obj: object, *, converter: cattrs.Converter = converter) -> Any:
@@ -350,6 +349,11 @@ def to_dict(obj: object, *, converter: cattrs.Converter = converter) -> Any:
         raise SerializationError(f"cannot write {type(obj).__name__}: {exc}") from exc
 
 
+def _paused_for(is_document: bool) -> contextlib.AbstractContextManager[None]:
+    """The collector paused while a whole document is read or written (see _collector)."""
+    return _collector.paused() if is_document else contextlib.nullcontext()
+
+
 def to_json(
     obj: object, *, indent: int | None = None, converter: cattrs.Converter = converter
 ) -> str:
@@ -357,17 +361,30 @@ def to_json(
 
     While a document is written, the garbage collector is paused, as when one is read.
     """
-    if type(obj) is Document:
-        with _collector.paused():
-            return _to_json(obj, indent, converter)
-    return _to_json(obj, indent, converter)
+    with _paused_for(type(obj) is Document):
+        fast = _fastjson.dumps(obj, converter) if indent is None else None
+        return fast.decode("utf-8") if fast is not None else _plain_json(obj, indent, converter)
 
 
-def _to_json(obj: object, indent: int | None, converter: cattrs.Converter) -> str:
-    if indent is None:
-        fast = _fastjson.dumps(obj, converter)
+def to_json_bytes(
+    obj: object, *, indent: int | None = None, converter: cattrs.Converter = converter
+) -> bytes:
+    """UTF-8 JSON for a peacetalks object (the collector paused for a document, as above)."""
+    with _paused_for(type(obj) is Document):
+        fast = _fastjson.dumps(obj, converter) if indent is None else None
         if fast is not None:
-            return fast.decode("utf-8")
+            return fast
+        text = _plain_json(obj, indent, converter)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise SerializationError(
+            f"cannot write {type(obj).__name__} as UTF-8: {exc.reason}"
+        ) from exc
+
+
+def _plain_json(obj: object, indent: int | None, converter: cattrs.Converter) -> str:
+    """JSON text by ``json.dumps``: the path without orjson, and for what orjson leaves."""
     data = to_dict(obj, converter=converter)
     separators = (",", ":") if indent is None else (",", ": ")
     try:
@@ -376,30 +393,6 @@ def _to_json(obj: object, indent: int | None, converter: cattrs.Converter) -> st
         )
     except (TypeError, ValueError) as exc:
         raise SerializationError(f"cannot write {type(obj).__name__} as JSON: {exc}") from exc
-
-
-def to_json_bytes(
-    obj: object, *, indent: int | None = None, converter: cattrs.Converter = converter
-) -> bytes:
-    """UTF-8 JSON for a peacetalks object (the collector paused for a document, as above)."""
-    if type(obj) is Document:
-        with _collector.paused():
-            return _to_json_bytes(obj, indent, converter)
-    return _to_json_bytes(obj, indent, converter)
-
-
-def _to_json_bytes(obj: object, indent: int | None, converter: cattrs.Converter) -> bytes:
-    if indent is None:
-        fast = _fastjson.dumps(obj, converter)
-        if fast is not None:
-            return fast
-    text = _to_json(obj, indent, converter)
-    try:
-        return text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise SerializationError(
-            f"cannot write {type(obj).__name__} as UTF-8: {exc.reason}"
-        ) from exc
 
 
 def from_json(
@@ -420,11 +413,10 @@ def from_json(
     limit, and :class:`~peacetalks.errors.ValidationError` for JSON that is not
     a valid ``cls``.
     """
-    if cls is not Document:
-        return from_dict(parse_json(text, limits), cls, converter=converter, migrations=migrations)
-    with _collector.paused():  # the parser's dicts and the records: see _collector
+    with _paused_for(cls is Document):  # the parser's dicts too, not only the records
         data = parse_json(text, limits)
-        check_records(data, limits)
+        if cls is Document:
+            check_records(data, limits)
         return from_dict(data, cls, converter=converter, migrations=migrations)
 
 
