@@ -28,7 +28,7 @@ import attrs
 from peacetalks._rules import Rule, describe
 from peacetalks.errors import Problem, ValidationError
 
-__all__ = ["Checked", "JSONObject", "JSONValue", "Model", "meta", "plan"]
+__all__ = ["Checked", "JSONObject", "JSONValue", "Model", "meta", "optional_of", "plan"]
 
 JSONValue: TypeAlias = "bool | int | float | str | tuple[JSONValue, ...] | JSONObject | None"
 
@@ -95,6 +95,14 @@ def plan(cls: type) -> _Plan:
     return plan
 
 
+def optional_of(tp: Any) -> Any | None:
+    """``X`` for ``X | None``; ``None`` for any other type."""
+    if typing.get_origin(tp) not in (typing.Union, types.UnionType):
+        return None
+    rest = [a for a in typing.get_args(tp) if a is not type(None)]
+    return rest[0] if len(rest) == 1 and len(typing.get_args(tp)) == 2 else None
+
+
 # (field name, enum, field holds a tuple of members, field may be None) for every
 # field whose type is an enum: the rule no field description has to spell out.
 _Choices = tuple[tuple[str, type[enum.Enum], bool, bool], ...]
@@ -111,9 +119,8 @@ def choices(cls: type) -> _Choices:
             tp, many, optional = hints.get(a.name, a.type), False, False
             if typing.get_origin(tp) is tuple:
                 tp, many = typing.get_args(tp)[0], True
-            elif typing.get_origin(tp) in (typing.Union, types.UnionType):
-                rest = [arg for arg in typing.get_args(tp) if arg is not type(None)]
-                tp, optional = (rest[0], True) if len(rest) == 1 else (None, False)
+            elif (inner := optional_of(tp)) is not None:
+                tp, optional = inner, True
             if isinstance(tp, type) and issubclass(tp, enum.Enum):
                 entries.append((a.name, tp, many, optional))
         found = _CHOICES[cls] = tuple(entries)

@@ -20,7 +20,6 @@ Unstructuring works the same way (see :mod:`peacetalks._unhooks`).
 
 from __future__ import annotations
 
-import types
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -30,7 +29,7 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn, override
 
 from peacetalks import _problems as paths
-from peacetalks._base import JSONObject, Model
+from peacetalks._base import JSONObject, Model, optional_of
 from peacetalks._problems import Invalid
 from peacetalks.document import RECORD_CLASSES, SCHEMA_VERSION, Document, Record
 from peacetalks.errors import Problem
@@ -55,14 +54,6 @@ class _NotFast(Exception):  # noqa: N818 - internal signal, never escapes
 def fast_of(hook: Any) -> Any:
     """The fast function behind one of our hooks, else the hook itself."""
     return getattr(hook, _FAST, hook)
-
-
-def optional_of(tp: Any) -> Any | None:
-    """``X`` for ``X | None``; ``None`` for any other type."""
-    if typing.get_origin(tp) not in (typing.Union, types.UnionType) or tp == Record:
-        return None
-    rest = [a for a in typing.get_args(tp) if a is not type(None)]
-    return rest[0] if len(rest) == 1 and len(typing.get_args(tp)) == 2 else None
 
 
 def is_model(tp: Any) -> bool:
