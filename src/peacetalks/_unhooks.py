@@ -36,7 +36,7 @@ from peacetalks._classhooks import TAG, fast_of, is_model, optional_of
 from peacetalks.document import RECORD_CLASSES, SCHEMA_VERSION, Document, Record
 from peacetalks.timepoint import TimePoint
 
-__all__ = ["checked_unhook", "make_class_unhook"]
+__all__ = ["NotPlain", "checked_unhook", "make_class_unhook", "refuse"]
 
 UnstructureHook = Callable[[Any], Any]
 # The attribute of a class's hook that holds its checked function, once built.
@@ -80,7 +80,8 @@ def _checked_strings(value: Any) -> list[str]:
     return list(value)
 
 
-def _refuse(value: Any) -> Any:
+def refuse(value: Any) -> Any:
+    """The checked function of anything the orjson path leaves to the plain one."""
     raise NotPlain
 
 
@@ -112,7 +113,7 @@ def _field_unhook(
     inner_type = optional_of(tp)
     if inner_type is not None:
         if default is not None:
-            return _refuse if checked else None
+            return refuse if checked else None
         tp = inner_type
     if checked and tp in _CHECKED_PLAIN:
         return _CHECKED_PLAIN[tp]
@@ -129,11 +130,11 @@ def _field_unhook(
         return _checked_enum if checked else _value_of
     if is_model(tp):
         if checked:
-            return checked_unhook(tp, conv) or _refuse
+            return checked_unhook(tp, conv) or refuse
         return fast_of(conv.get_unstructure_hook(tp))  # type: ignore[no-any-return]
     if typing.get_origin(tp) is tuple:
         return _tuple_unhook(typing.get_args(tp)[0], conv, checked)
-    return _refuse if checked else None
+    return refuse if checked else None
 
 
 def _tuple_unhook(item_type: Any, conv: cattrs.Converter, checked: bool) -> UnstructureHook | None:
@@ -145,7 +146,7 @@ def _tuple_unhook(item_type: Any, conv: cattrs.Converter, checked: bool) -> Unst
     if item is _CHECKED_PLAIN[str]:
         return _checked_strings
     if item is None:
-        return _refuse if checked else None
+        return refuse if checked else None
     if checked:  # a lazy map: the orjson path has orjson make it a list
         return functools.partial(map, item)
     return lambda value: list(map(item, value))
@@ -153,7 +154,7 @@ def _tuple_unhook(item_type: Any, conv: cattrs.Converter, checked: bool) -> Unst
 
 def _record_unhook(conv: cattrs.Converter, checked: bool) -> UnstructureHook:
     by_class = {
-        cls: (checked_unhook(cls, conv) or _refuse)
+        cls: (checked_unhook(cls, conv) or refuse)
         if checked
         else fast_of(conv.get_unstructure_hook(cls))
         for cls in RECORD_CLASSES.values()
@@ -164,7 +165,7 @@ def _record_unhook(conv: cattrs.Converter, checked: bool) -> UnstructureHook:
 def _build(cls: type[Model], conv: cattrs.Converter, checked: bool) -> UnstructureHook:
     # The checked path leaves unknown keys kept by a lenient converter to the plain
     # one: a value type is then its generated function alone, with no wrapper.
-    extras = override(unstruct_hook=_refuse) if checked else override(omit=True)
+    extras = override(unstruct_hook=refuse) if checked else override(omit=True)
     overrides: dict[str, Any] = {"extra_fields": extras}
     for field in attrs.fields(cls):
         if field.name != "extra_fields":
