@@ -190,3 +190,5 @@ def test_a_shared_time_point_is_written_as_its_canonical_text() -> None:
     again = pt.TimePoint.parse("2025-03-23T06:30:15.500000Z")
     assert str(again) == "2025-03-23T06:30:15.500000Z"
     assert again == point
+    assert point.wire_text == str(point)
+    assert "wire_text" not in repr(point)
