@@ -20,6 +20,7 @@ Unstructuring works the same way (see :mod:`peacetalks._unhooks`).
 
 from __future__ import annotations
 
+import types
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -31,6 +32,7 @@ from cattrs.gen import make_dict_structure_fn, override
 from peacetalks import _problems as paths
 from peacetalks._base import JSONObject, Model, optional_of
 from peacetalks._problems import Invalid
+from peacetalks._readers import READERS
 from peacetalks.document import RECORD_CLASSES, SCHEMA_VERSION, Document, Record
 from peacetalks.errors import Problem
 
@@ -43,6 +45,8 @@ _VERSION_EXPECTED = (
 _TAG_EXPECTED = "one of " + ", ".join(repr(tag) for tag in RECORD_CLASSES)
 # The attribute of a peacetalks hook that holds its fast function.
 _FAST = "peacetalks_fast"
+# The attribute that marks the converter's hook for ``Record`` (see _reads_standard).
+_RECORDS = "peacetalks_records"
 
 StructureHook = Callable[[Any, Any], Any]
 
@@ -89,9 +93,25 @@ def _fast_structure_hook(tp: Any, conv: cattrs.Converter) -> StructureHook | Non
     return None
 
 
-def make_class_hook(cls: type[Model], conv: cattrs.Converter, keep_unknown: bool) -> Any:
-    """The structuring hook of a peacetalks class: fast, with the exact path behind it."""
-    exact = _exact_class_hook(cls, conv, keep_unknown)
+def make_class_hook(
+    cls: type[Model],
+    conv: cattrs.Converter,
+    keep_unknown: bool,
+    is_standard: Callable[[Any], bool] = lambda tp: False,
+) -> Any:
+    """The structuring hook of a peacetalks class: fast, with the exact path behind it.
+
+    The fast function is the generated reader of :mod:`peacetalks._readers` when
+    ``conv`` reads every type the class holds the standard way: ``is_standard``
+    says so for the building blocks (strings, numbers, enums, time points), and
+    the hooks of nested classes must be the generated readers too. A converter
+    with a hook of its own for any of them gets cattrs' generated code, which
+    calls that hook.
+    """
+    exact = _lazy_exact_hook(cls, conv, keep_unknown)
+    reader = READERS.get(cls)
+    if reader is not None and _reads_standard(cls, conv, is_standard):
+        return _fast_then_exact(reader, exact)
     overrides: dict[str, Any] = {"extra_fields": override(omit=True)}
     for field in attrs.fields(cls):
         if field.name == "extra_fields":
@@ -120,6 +140,54 @@ def make_class_hook(cls: type[Model], conv: cattrs.Converter, keep_unknown: bool
         return body(value, cls)
 
     return _fast_then_exact(fast, exact)
+
+
+def _reads_standard(
+    cls: type[Model], conv: cattrs.Converter, is_standard: Callable[[Any], bool]
+) -> bool:
+    """Whether ``conv`` reads every field of ``cls`` as its generated reader does."""
+    hints = typing.get_type_hints(cls)
+    for field in attrs.fields(cls):
+        if field.name == "extra_fields":
+            continue
+        for tp in _leaf_types(hints[field.name]):
+            if tp == Record:
+                if not all(_reads_standard(c, conv, is_standard) for c in RECORD_CLASSES.values()):
+                    return False
+                if not getattr(conv.get_structure_hook(Record), _RECORDS, False):
+                    return False
+            elif is_model(tp):
+                if fast_of(conv.get_structure_hook(tp)) is not READERS.get(tp):
+                    return False
+            elif not is_standard(tp):
+                return False
+    return True
+
+
+def _leaf_types(tp: Any) -> tuple[Any, ...]:
+    """The types a field's values are built from: ``X`` for ``X | None`` or ``tuple[X, ...]``."""
+    if tp == Record:
+        return (tp,)
+    if typing.get_origin(tp) is tuple:
+        return _leaf_types(typing.get_args(tp)[0])
+    if typing.get_origin(tp) in (typing.Union, types.UnionType) and type(None) in typing.get_args(
+        tp
+    ):
+        rest = tuple(a for a in typing.get_args(tp) if a is not type(None))
+        return (rest[0] if len(rest) == 1 else typing.Union[rest],)  # noqa: UP007
+    return (tp,)
+
+
+def _lazy_exact_hook(cls: type[Model], conv: cattrs.Converter, keep_unknown: bool) -> Any:
+    """The exact hook, built the first time input needs it (valid input never does)."""
+    built: list[Any] = []
+
+    def exact(value: object, tp: object) -> Any:
+        if not built:
+            built.append(_exact_class_hook(cls, conv, keep_unknown))
+        return built[0](value, tp)
+
+    return exact
 
 
 def _allowed_keys(cls: type[Model]) -> frozenset[str]:
@@ -204,7 +272,9 @@ def make_record_hook(conv: cattrs.Converter) -> StructureHook:
             hook = fast_hooks[tag]  # type: ignore[index]
         return hook(value, None)  # type: ignore[no-any-return]
 
-    return _fast_then_exact(fast, exact)
+    hook = _fast_then_exact(fast, exact)
+    setattr(hook, _RECORDS, True)
+    return hook
 
 
 def _fast_then_exact(fast: Callable[[Any], Any], exact: StructureHook) -> StructureHook:

@@ -39,6 +39,7 @@ __all__ = [
     "ZONE",
     "Rule",
     "describe",
+    "is_number",
     "is_zone",
     "pattern_schema",
 ]
@@ -133,6 +134,13 @@ def _is_zone(name: str) -> bool:
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long
         return False
     return True
+
+
+def is_number(value: object) -> bool:
+    """A JSON number a 64-bit float can hold (what other languages can read)."""
+    if type(value) is float:
+        return math.isfinite(value)
+    return type(value) is int and -FLOAT_MAX <= value <= FLOAT_MAX
 
 
 def _non_empty(value: Any) -> bool:

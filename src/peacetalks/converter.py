@@ -34,7 +34,6 @@ from __future__ import annotations
 import contextlib
 import enum
 import json
-import math
 import types
 import typing
 from collections.abc import Callable
@@ -48,7 +47,7 @@ from peacetalks import _problems as paths
 from peacetalks._base import Model
 from peacetalks._classhooks import make_class_hook, make_record_hook
 from peacetalks._jsontext import parse_json
-from peacetalks._rules import FLOAT_MAX
+from peacetalks._rules import is_number
 from peacetalks._unhooks import make_class_unhook
 from peacetalks.document import Document, Record
 from peacetalks.errors import Problem, SerializationError, ValidationError
@@ -89,13 +88,33 @@ def make_converter(*, keep_unknown_keys: bool = False) -> cattrs.Converter:
     conv.register_structure_hook_func(lambda t: t == Record, make_record_hook(conv))
     conv.register_structure_hook_factory(
         lambda t: attrs.has(t) and issubclass(t, Model),
-        lambda cls: make_class_hook(cls, conv, keep_unknown_keys),
+        lambda cls: make_class_hook(cls, conv, keep_unknown_keys, _standard_reader(conv)),
     )
     conv.register_unstructure_hook_factory(
         lambda t: attrs.has(t) and issubclass(t, Model),
         lambda cls: make_class_unhook(cls, conv),
     )
     return conv
+
+
+def _standard_reader(conv: cattrs.Converter) -> Callable[[Any], bool]:
+    """Whether ``conv`` still reads a building block with the hook registered above."""
+    standard: dict[Any, Any] = {
+        str: _structure_str,
+        int: _structure_int,
+        float: _structure_float,
+        bool: _structure_bool,
+        int | float: _structure_number,
+        TimePoint: _structure_time_point,
+    }
+
+    def is_standard(tp: Any) -> bool:
+        hook = conv.get_structure_hook(tp)
+        if isinstance(tp, type) and issubclass(tp, enum.Enum):
+            return getattr(hook, "members", None) == {member.value: member for member in tp}
+        return tp in standard and hook is standard[tp]
+
+    return is_standard
 
 
 # Strict hooks for the building blocks. cattrs' defaults coerce (``str(5)``,
@@ -114,13 +133,6 @@ def _structure_int(value: object, _: object) -> int:
     raise Invalid.single("an integer", value)
 
 
-def _is_number(value: object) -> bool:
-    """A JSON number a 64-bit float can hold (what other languages can read)."""
-    if type(value) is float:
-        return math.isfinite(value)
-    return type(value) is int and -FLOAT_MAX <= value <= FLOAT_MAX
-
-
 def _not_a_number(value: object) -> Invalid:
     if type(value) is int:  # too large
         return Invalid.single("a number within the range of a 64-bit float", value)
@@ -128,13 +140,13 @@ def _not_a_number(value: object) -> Invalid:
 
 
 def _structure_float(value: object, _: object) -> float:
-    if _is_number(value):
+    if is_number(value):
         return float(value)  # type: ignore[arg-type]
     raise _not_a_number(value)
 
 
 def _structure_number(value: object, _: object) -> int | float:
-    if _is_number(value):
+    if is_number(value):
         return value  # type: ignore[return-value]
     raise _not_a_number(value)
 

@@ -1,0 +1,404 @@
+"""Write ``peacetalks/_readers.py``: the generated fast readers (a tool for developers).
+
+Run ``python -m peacetalks._codegen`` after changing a class, and
+``python -m peacetalks._codegen --check`` (as ``.ci/run`` does) to fail when the
+file on disk is not what the classes give. The readers are ordinary Python
+source written into the package, not code compiled at run time: peacetalks
+never calls ``exec`` or ``eval`` (see ``SECURITY.md``).
+
+For every class a document can hold, the generator writes one function that
+reads a plain dict and returns the object, doing in one pass what the
+converter's hooks, attrs' ``__init__`` and the construction-time checks of
+:mod:`peacetalks._base` do one call at a time: the key set, the tag, each
+field's JSON type, its rule and its enum, then the rules across fields. It
+raises at the first sign of trouble without saying what: the converter then
+reads the same input the exact way, which reports every problem. So a reader
+must accept exactly the input the exact path accepts without a problem, and
+build an equal object; ``tests/test_readers.py`` checks both.
+
+The generator refuses a field shape it does not know, so a new kind of field
+fails here, not in the readers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import enum
+import re
+import sys
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from peacetalks import _rules
+from peacetalks._base import _CHECKERS, Checked, Model, optional_of
+from peacetalks.document import RECORD_CLASSES, Document, Record
+from peacetalks.timepoint import TimePoint
+
+__all__ = ["generate", "main"]
+
+TARGET = Path(__file__).with_name("_readers.py")
+_LINE_LENGTH = 100
+
+_HEADER = '''\
+"""Fast readers for every peacetalks class: generated, do not edit.
+
+Written by ``python -m peacetalks._codegen`` from the classes themselves; see that
+module for what a reader does and why. One function per class, hence the length.
+Each raises at the first sign of trouble (any exception); the converter then
+reads the input the exact way, which reports every problem.
+"""
+
+# ruff: noqa: E501, SIM102
+# fmt: off
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+{imports}
+
+__all__ = ["READERS", "read_record"]
+
+
+class NotRead(Exception):  # noqa: N818 - internal signal, never escapes
+    """The fast reader gives up: the exact path will say why."""
+
+
+def _text_test(rule: _rules.Rule) -> Callable[[str], object]:
+    if rule.text_test is None:
+        raise TypeError(f"the rule {{rule.name!r}} has no test for text alone")
+    return rule.text_test
+
+
+_new = object.__new__
+_set = object.__setattr__
+_point = TimePoint.parse
+_is_number = _rules.is_number
+'''
+
+
+def _rule_name(rule: _rules.Rule) -> str:
+    for name in _rules.__all__:
+        if getattr(_rules, name) is rule:
+            return name
+    raise TypeError(f"rule {rule.name!r} is not one of peacetalks._rules")
+
+
+def _classes() -> list[type[Model]]:
+    """Every class a document can hold, each once, in a stable order."""
+    found: dict[type[Model], None] = {}
+
+    def visit(tp: Any) -> None:
+        if isinstance(tp, type) and attrs.has(tp) and issubclass(tp, Model):
+            if tp in found:
+                return
+            found[tp] = None
+            hints = typing.get_type_hints(tp)
+            for field in attrs.fields(tp):
+                visit(hints[field.name])
+        for arg in typing.get_args(tp):
+            visit(arg)
+
+    visit(Document)
+    return sorted(found, key=lambda cls: (cls.__module__, cls.__name__))
+
+
+class _Writer:
+    """The module's text, with the names it binds at import."""
+
+    def __init__(self) -> None:
+        self.bindings: dict[str, str] = {}
+        self.lines: list[str] = []
+
+    def bind(self, name: str, expression: str) -> str:
+        self.bindings.setdefault(name, expression)
+        return name
+
+    def rule_test(self, rule: _rules.Rule) -> tuple[str, bool]:
+        """The name of the rule's quickest test, and whether it is for ``str`` alone."""
+        name = _rule_name(rule)
+        if rule.text_test is not None:
+            return self.bind(f"_text_{_snake(name)}", f"_text_test(_rules.{name})"), True
+        return self.bind(f"_test_{_snake(name)}", f"_rules.{name}.test"), False
+
+    def enum_table(self, kind: type[enum.Enum]) -> str:
+        return self.bind(
+            f"_members_{_snake(kind.__name__)}",
+            f"{{member.value: member for member in {kind.__name__}}}",
+        )
+
+
+def _snake(name: str) -> str:
+    """``ReportedTime`` as ``reported_time``, ``NON_EMPTY`` as ``non_empty``."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", "_", name).lower()
+
+
+def _reader_name(cls: type) -> str:
+    return f"read_{_snake(cls.__name__)}"
+
+
+def _is_model(tp: Any) -> bool:
+    return isinstance(tp, type) and attrs.has(tp) and issubclass(tp, Model)
+
+
+def _value_lines(w: _Writer, tp: Any, rule: _rules.Rule | None, v: str) -> list[str]:
+    """Lines that check the non-null value ``v`` of type ``tp`` and leave the result in ``v``."""
+    fail = "raise NotRead"
+    if tp is str:
+        if rule is None:
+            return [f"if type({v}) is not str: {fail}"]
+        test, text_only = w.rule_test(rule)
+        return [f"if type({v}) is not str or not {test}({v}): {fail}"]
+    if tp is bool:
+        return [f"if type({v}) is not bool: {fail}"]
+    if tp is int:
+        lines = [f"if type({v}) is not int: {fail}"]
+        if rule is not None:
+            test, text_only = w.rule_test(rule)
+            if text_only:
+                raise TypeError(f"rule {rule.name!r} tests text, not integers")
+            lines.append(f"if not {test}({v}): {fail}")
+        return lines
+    if tp is float or tp == int | float:
+        lines = [f"if not _is_number({v}): {fail}"]
+        if tp is float:
+            lines.append(f"{v} = float({v})")
+        if rule is not None:
+            test, text_only = w.rule_test(rule)
+            if text_only:
+                raise TypeError(f"rule {rule.name!r} tests text, not numbers")
+            lines.append(f"if not {test}({v}): {fail}")
+        return lines
+    if rule is not None:
+        raise TypeError(f"a rule on a field of type {tp!r}")
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        table = w.enum_table(tp)
+        return [f"if type({v}) is not str: {fail}", f"{v} = {table}[{v}]"]
+    if tp is TimePoint:
+        return [f"if type({v}) is not str: {fail}", f"{v} = _point({v})"]
+    if _is_model(tp):
+        return [f"{v} = {_reader_name(tp)}({v})"]
+    if tp == Record:
+        return [f"{v} = read_record({v})"]
+    raise TypeError(f"no reader for a field of type {tp!r}")
+
+
+def _tuple_lines(w: _Writer, item: Any, rule: _rules.Rule | None, v: str) -> list[str]:
+    """Lines that read the array ``v`` into a tuple of ``item``, left in ``v``."""
+    lines = [f"if type({v}) is not list and type({v}) is not tuple: raise NotRead"]
+    if item is str and rule is None:
+        raise TypeError("a tuple of strings without a rule")
+    if item is str or item is int:
+        body = _value_lines(w, item, rule, "item")
+        return [*lines, f"for item in {v}:", *(f"    {line}" for line in body), f"{v} = tuple({v})"]
+    if isinstance(item, type) and issubclass(item, enum.Enum):
+        table = w.enum_table(item)
+        return [
+            *lines,
+            f"for item in {v}:",
+            "    if type(item) is not str: raise NotRead",
+            f"{v} = tuple([{table}[item] for item in {v}])",
+        ]
+    if _is_model(item):
+        return [*lines, f"{v} = tuple([{_reader_name(item)}(item) for item in {v}])"]
+    if item == Record:
+        return [*lines, f"{v} = tuple([read_record(item) for item in {v}])"]
+    raise TypeError(f"no reader for a tuple of {item!r}")
+
+
+def _field_lines(w: _Writer, field: attrs.Attribute[Any], tp: Any) -> list[str]:
+    """Lines that leave the field's value in ``f_<name>``."""
+    name, v = field.name, f"f_{field.name}"
+    rule = field.metadata.get("rule")
+    default = field.default
+    if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+        raise TypeError(f"{name}: a default factory")
+    if field.converter is not None or field.validator is not None:
+        raise TypeError(f"{name}: a converter or validator")
+    if typing.get_origin(tp) is tuple:
+        if default != ():
+            raise TypeError(f"{name}: a tuple field whose default is not ()")
+        body = _tuple_lines(w, typing.get_args(tp)[0], rule, v)
+        return [
+            f"if {name!r} in o:",
+            f"    {v} = o[{name!r}]",
+            *(f"    {line}" for line in body),
+            "else:",
+            f"    {v} = ()",
+        ]
+    inner = _optional(tp)
+    if inner is not None:
+        if default is not None:
+            raise TypeError(f"{name}: an optional field whose default is not None")
+        body = _value_lines(w, inner, rule, v)
+        return [f"{v} = o.get({name!r})", f"if {v} is not None:", *(f"    {line}" for line in body)]
+    body = _value_lines(w, tp, rule, v)
+    if default is attrs.NOTHING:
+        return [f"{v} = o[{name!r}]", *body]
+    default_name = _default_name(w, field, default)
+    return [
+        f"if {name!r} in o:",
+        f"    {v} = o[{name!r}]",
+        *(f"    {line}" for line in body),
+        "else:",
+        f"    {v} = {default_name}",
+    ]
+
+
+def _optional(tp: Any) -> Any | None:
+    """``X`` for ``X | None`` (``X`` itself a union or not); ``None`` for any other type."""
+    if tp == Record or typing.get_origin(tp) not in (typing.Union, types.UnionType):
+        return None
+    args = typing.get_args(tp)
+    if type(None) not in args:
+        return None
+    rest = tuple(a for a in args if a is not type(None))
+    return rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007
+
+
+def _default_name(w: _Writer, field: attrs.Attribute[Any], default: object) -> str:
+    if isinstance(default, enum.Enum):
+        return f"{type(default).__name__}.{default.name}"
+    if type(default) is bool:
+        return repr(default)
+    raise TypeError(f"{field.name}: a default of {default!r}")
+
+
+def _class_lines(w: _Writer, cls: type[Model]) -> list[str]:
+    post_init = cls.__attrs_post_init__
+    if post_init is not Checked.__attrs_post_init__ and post_init not in _CHECKERS.values():
+        raise TypeError(f"{cls.__name__} has an __attrs_post_init__ of its own")
+    hints = typing.get_type_hints(cls)
+    fields = [f for f in attrs.fields(cls) if f.name != "extra_fields"]
+    keys = {f.name for f in fields}
+    if cls.record_type:
+        keys.add("type")
+    if cls is Document:
+        keys.add("schema_version")
+    key_set = w.bind(f"_keys_{_snake(cls.__name__)}", f"frozenset({sorted(keys)!r})")
+    body = [
+        f"if type(o) is not dict or not o.keys() <= {key_set}: raise NotRead",
+    ]
+    if cls.record_type:
+        body.append(f"if o.get('type') != {cls.record_type!r}: raise NotRead")
+    if cls is Document:
+        body.append("if o.get('schema_version') != SCHEMA_VERSION: raise NotRead")
+    for field in fields:
+        body.extend(_field_lines(w, field, hints[field.name]))
+    body.append(f"obj = _new({cls.__name__})")
+    body.append("_set(obj, 'extra_fields', None)")
+    body.extend(f"_set(obj, {f.name!r}, f_{f.name})" for f in fields)
+    if cls._check is not Checked._check:
+        check = w.bind(f"_check_{_snake(cls.__name__)}", f"{cls.__name__}._check")
+        body.append(f"if {check}(obj): raise NotRead")
+    body.append("return obj")
+    return [
+        f"def {_reader_name(cls)}(o: Any, _: Any = None) -> {cls.__name__}:",
+        *(f"    {line}" for line in body),
+    ]
+
+
+def generate() -> str:
+    """The text of ``_readers.py`` for the classes as they are now."""
+    w = _Writer()
+    classes = _classes()
+    functions: list[str] = []
+    for cls in classes:
+        functions.extend(["", "", *_class_lines(w, cls)])
+    imported: dict[str, set[str]] = {
+        "peacetalks": {"_rules"},
+        "peacetalks.document": {"SCHEMA_VERSION"},
+        "peacetalks.timepoint": {"TimePoint"},
+    }
+    for cls in classes:
+        imported.setdefault(cls.__module__, set()).add(cls.__name__)
+    for tp in _enums(classes):
+        imported.setdefault(tp.__module__, set()).add(tp.__name__)
+    imports = "\n".join(
+        _import_line(module, names)
+        for module, names in sorted(imported.items(), key=lambda item: _import_order(item[0]))
+    )
+    readers = ", ".join(f"{cls.__name__}: {_reader_name(cls)}" for cls in classes)
+    by_tag = ", ".join(f"{tag!r}: {_reader_name(cls)}" for tag, cls in RECORD_CLASSES.items())
+    bindings = [f"{name} = {expression}" for name, expression in sorted(w.bindings.items())]
+    record = [
+        "",
+        "",
+        "def read_record(o: Any, _: Any = None) -> Any:",
+        "    return _RECORD_READERS[o['type']](o)",
+    ]
+    tail = [
+        "",
+        "",
+        f"_RECORD_READERS: dict[str, Any] = {{{by_tag}}}",
+        "",
+        "#: The reader of each class.",
+        f"READERS: dict[type, Any] = {{{readers}}}",
+        "",
+    ]
+    lines = [*bindings, *record, *_split_raises(functions), *tail]
+    return _HEADER.format(imports=imports) + "\n".join(["", *lines])
+
+
+def _split_raises(lines: list[str]) -> list[str]:
+    """``if test: raise NotRead`` as two lines, the way the formatter wants it."""
+    out = []
+    for line in lines:
+        head, found, _ = line.partition(": raise NotRead")
+        if found and head.lstrip().startswith("if "):
+            indent = len(line) - len(line.lstrip())
+            out.extend([f"{head}:", " " * (indent + 4) + "raise NotRead"])
+        else:
+            out.append(line)
+    return out
+
+
+def _import_line(module: str, names: set[str]) -> str:
+    """One import, wrapped as isort wraps it when longer than a line."""
+    ordered = sorted(names, key=lambda n: (not n.isupper(), not n[:1].isupper(), n))
+    line = f"from {module} import {', '.join(ordered)}"
+    if len(line) <= _LINE_LENGTH:
+        return line
+    return "\n".join([f"from {module} import (", *(f"    {n}," for n in ordered), ")"])
+
+
+def _import_order(module: str) -> tuple[bool, str]:
+    """isort's order: ``from peacetalks import`` first, then the modules by name."""
+    return (module != "peacetalks", module)
+
+
+def _enums(classes: list[type[Model]]) -> list[type[enum.Enum]]:
+    found: dict[type[enum.Enum], None] = {}
+    for cls in classes:
+        for tp in typing.get_type_hints(cls).values():
+            for candidate in (tp, optional_of(tp), *typing.get_args(tp)):
+                if isinstance(candidate, type) and issubclass(candidate, enum.Enum):
+                    found[candidate] = None
+    return list(found)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--check", action="store_true", help="fail if the file on disk is out of date"
+    )
+    args = parser.parse_args(argv)
+    text = generate()
+    if args.check:
+        if not TARGET.exists() or TARGET.read_text(encoding="utf-8") != text:
+            print(f"{TARGET} is out of date: run python -m peacetalks._codegen", file=sys.stderr)
+            return 1
+        print(f"{TARGET.name} is current")
+        return 0
+    TARGET.write_text(text, encoding="utf-8")
+    print(f"wrote {TARGET}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
