@@ -78,6 +78,7 @@ def _text_test(rule: _rules.Rule) -> Callable[[str], object]:
 _new = object.__new__
 _set = object.__setattr__
 _point = TimePoint.parse
+_known_point = _INTERNED.get  # the points parse shares (a TimePoint is always true)
 _is_number = _rules.is_number
 '''
 
@@ -180,7 +181,7 @@ def _value_lines(w: _Writer, tp: Any, rule: _rules.Rule | None, v: str) -> list[
         table = w.enum_table(tp)
         return [f"if type({v}) is not str: {fail}", f"{v} = {table}[{v}]"]
     if tp is TimePoint:
-        return [f"if type({v}) is not str: {fail}", f"{v} = _point({v})"]
+        return [f"if type({v}) is not str: {fail}", f"{v} = _known_point({v}) or _point({v})"]
     if _is_model(tp):
         return [f"{v} = {_reader_name(tp)}({v})"]
     if tp == Record:
@@ -313,7 +314,7 @@ def generate() -> str:
     imported: dict[str, set[str]] = {
         "peacetalks": {"_rules"},
         "peacetalks.document": {"SCHEMA_VERSION"},
-        "peacetalks.timepoint": {"TimePoint"},
+        "peacetalks.timepoint": {"_INTERNED", "TimePoint"},
     }
     for cls in classes:
         imported.setdefault(cls.__module__, set()).add(cls.__name__)

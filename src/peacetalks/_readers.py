@@ -49,7 +49,7 @@ from peacetalks.statement import (
     Stance,
     Statement,
 )
-from peacetalks.timepoint import TimePoint
+from peacetalks.timepoint import _INTERNED, TimePoint
 from peacetalks.times import Basis, Duration, DurationKind, ReportedTime, TimeRelation, TimeUnit
 from peacetalks.truce import (
     Activity,
@@ -85,6 +85,7 @@ def _text_test(rule: _rules.Rule) -> Callable[[str], object]:
 _new = object.__new__
 _set = object.__setattr__
 _point = TimePoint.parse
+_known_point = _INTERNED.get  # the points parse shares (a TimePoint is always true)
 _is_number = _rules.is_number
 
 _check_actor = Actor._check
@@ -278,12 +279,12 @@ def read_affiliation(o: Any, _: Any = None) -> Affiliation:
     if f_start is not None:
         if type(f_start) is not str:
             raise NotRead
-        f_start = _point(f_start)
+        f_start = _known_point(f_start) or _point(f_start)
     f_end = o.get('end')
     if f_end is not None:
         if type(f_end) is not str:
             raise NotRead
-        f_end = _point(f_end)
+        f_end = _known_point(f_end) or _point(f_end)
     obj = _new(Affiliation)
     _set(obj, 'extra_fields', None)
     _set(obj, 'organization', f_organization)
@@ -345,12 +346,12 @@ def read_name(o: Any, _: Any = None) -> Name:
     if f_start is not None:
         if type(f_start) is not str:
             raise NotRead
-        f_start = _point(f_start)
+        f_start = _known_point(f_start) or _point(f_start)
     f_end = o.get('end')
     if f_end is not None:
         if type(f_end) is not str:
             raise NotRead
-        f_end = _point(f_end)
+        f_end = _known_point(f_end) or _point(f_end)
     obj = _new(Name)
     _set(obj, 'extra_fields', None)
     _set(obj, 'text', f_text)
@@ -420,7 +421,7 @@ def read_citation(o: Any, _: Any = None) -> Citation:
     if f_retrieved is not None:
         if type(f_retrieved) is not str:
             raise NotRead
-        f_retrieved = _point(f_retrieved)
+        f_retrieved = _known_point(f_retrieved) or _point(f_retrieved)
     f_language = o.get('language')
     if f_language is not None:
         if type(f_language) is not str or not _text_language(f_language):
@@ -1160,12 +1161,12 @@ def read_reported_time(o: Any, _: Any = None) -> ReportedTime:
     if f_earliest is not None:
         if type(f_earliest) is not str:
             raise NotRead
-        f_earliest = _point(f_earliest)
+        f_earliest = _known_point(f_earliest) or _point(f_earliest)
     f_latest = o.get('latest')
     if f_latest is not None:
         if type(f_latest) is not str:
             raise NotRead
-        f_latest = _point(f_latest)
+        f_latest = _known_point(f_latest) or _point(f_latest)
     if 'relation' in o:
         f_relation = o['relation']
         if type(f_relation) is not str:
@@ -1181,7 +1182,7 @@ def read_reported_time(o: Any, _: Any = None) -> ReportedTime:
     if f_reference is not None:
         if type(f_reference) is not str:
             raise NotRead
-        f_reference = _point(f_reference)
+        f_reference = _known_point(f_reference) or _point(f_reference)
     if 'basis' in o:
         f_basis = o['basis']
         if type(f_basis) is not str:

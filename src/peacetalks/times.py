@@ -154,6 +154,13 @@ def _before(first: _Span, second: _Span) -> Answer:
 _OPEN_START = {TimeRelation.BY, TimeRelation.BEFORE, TimeRelation.UNTIL}
 _OPEN_END = {TimeRelation.AFTER, TimeRelation.SINCE}
 
+# The spans of ReportedTime._check that passed: (id of earliest, id of latest, id of
+# the relation, zone, whether words is None) -> (earliest, latest). Bounded; cleared
+# when full, like the shared time points.
+_PASSED: dict[tuple[int, int, int, str | None, bool], tuple[TimePoint | None, TimePoint | None]]
+_PASSED = {}
+_PASSED_MAX = 32768
+
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class ReportedTime(Model):
@@ -288,6 +295,24 @@ class ReportedTime(Model):
         return Answer.MAYBE
 
     def _check(self) -> list[Problem]:
+        # A span that passed is remembered by the identity of its points, which
+        # TimePoint.parse shares between all that give the same text: the same
+        # dates, zone and relation pass again without a second look.
+        earliest, latest, zone = self.earliest, self.latest, self.zone
+        if zone is not None and type(zone) is not str:
+            return self._problems()
+        key = (id(earliest), id(latest), id(self.relation), zone, self.words is None)
+        known = _PASSED.get(key)
+        if known is not None and known[0] is earliest and known[1] is latest:
+            return []
+        problems = self._problems()
+        if not problems:
+            if len(_PASSED) >= _PASSED_MAX:
+                _PASSED.clear()
+            _PASSED[key] = (earliest, latest)  # kept alive, so their ids stay theirs
+        return problems
+
+    def _problems(self) -> list[Problem]:
         problems: list[Problem] = []
         if self.words is None and not self.resolved:
             problems.append(Problem(("words",), "the source's words or at least one date"))
