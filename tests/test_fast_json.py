@@ -175,3 +175,25 @@ def test_odd_documents_are_written_alike() -> None:
         b'{"schema_version":1,"records":[{"type":"actor","id":"a","category":"state",'
         b'"name":"A"}],"z":1}'
     )
+
+
+def test_the_generated_writers_are_the_checked_functions() -> None:
+    from peacetalks._unhooks import checked_unhook  # noqa: PLC0415
+    from peacetalks._writers import WRITERS  # noqa: PLC0415
+
+    for cls, writer in WRITERS.items():
+        assert checked_unhook(cls, pt.converter) is writer, cls
+
+
+def test_a_time_point_hook_registered_by_a_user_is_respected() -> None:
+    custom = pt.make_converter()
+    custom.register_unstructure_hook(pt.TimePoint, lambda point: f"{point}?")
+    actor = pt.Actor(
+        id="a",
+        category=pt.ActorCategory.PERSON,
+        name="A",
+        names=(pt.Name(text="B", start=pt.TimePoint.parse("2025-03")),),
+    )
+    fast, plain = both_ways(actor, custom)
+    assert fast == plain
+    assert b'"start":"2025-03?"' in fast  # type: ignore[operator]

@@ -1,4 +1,4 @@
-"""Write ``peacetalks/_readers.py``: the generated fast readers (a tool for developers).
+"""Write ``peacetalks/_readers.py`` and ``_writers.py``: generated code (a tool for developers).
 
 Run ``python -m peacetalks._codegen`` after changing a class, and
 ``python -m peacetalks._codegen --check`` (as ``.ci/run`` does) to fail when the
@@ -38,9 +38,10 @@ from peacetalks._base import _CHECKERS, Checked, Model, optional_of
 from peacetalks.document import RECORD_CLASSES, Document, Record
 from peacetalks.timepoint import TimePoint
 
-__all__ = ["generate", "main"]
+__all__ = ["READERS_FILE", "WRITERS_FILE", "generate", "main"]
 
-TARGET = Path(__file__).with_name("_readers.py")
+READERS_FILE = Path(__file__).with_name("_readers.py")
+WRITERS_FILE = Path(__file__).with_name("_writers.py")
 _LINE_LENGTH = 100
 
 _HEADER = '''\
@@ -124,23 +125,23 @@ class _Writer:
         """The name of the rule's quickest test, and whether it is for ``str`` alone."""
         name = _rule_name(rule)
         if rule.text_test is not None:
-            return self.bind(f"_text_{_snake(name)}", f"_text_test(_rules.{name})"), True
-        return self.bind(f"_test_{_snake(name)}", f"_rules.{name}.test"), False
+            return self.bind(f"_text_{snake(name)}", f"_text_test(_rules.{name})"), True
+        return self.bind(f"_test_{snake(name)}", f"_rules.{name}.test"), False
 
     def enum_table(self, kind: type[enum.Enum]) -> str:
         return self.bind(
-            f"_members_{_snake(kind.__name__)}",
+            f"_members_{snake(kind.__name__)}",
             f"{{member.value: member for member in {kind.__name__}}}",
         )
 
 
-def _snake(name: str) -> str:
+def snake(name: str) -> str:
     """``ReportedTime`` as ``reported_time``, ``NON_EMPTY`` as ``non_empty``."""
     return re.sub(r"(?<=[a-z])(?=[A-Z])", "_", name).lower()
 
 
 def _reader_name(cls: type) -> str:
-    return f"read_{_snake(cls.__name__)}"
+    return f"read_{snake(cls.__name__)}"
 
 
 def _is_model(tp: Any) -> bool:
@@ -232,7 +233,7 @@ def _field_lines(w: _Writer, field: attrs.Attribute[Any], tp: Any) -> list[str]:
             "else:",
             f"    {v} = ()",
         ]
-    inner = _optional(tp)
+    inner = optional(tp)
     if inner is not None:
         if default is not None:
             raise TypeError(f"{name}: an optional field whose default is not None")
@@ -251,7 +252,7 @@ def _field_lines(w: _Writer, field: attrs.Attribute[Any], tp: Any) -> list[str]:
     ]
 
 
-def _optional(tp: Any) -> Any | None:
+def optional(tp: Any) -> Any | None:
     """``X`` for ``X | None`` (``X`` itself a union or not); ``None`` for any other type."""
     if tp == Record or typing.get_origin(tp) not in (typing.Union, types.UnionType):
         return None
@@ -281,7 +282,7 @@ def _class_lines(w: _Writer, cls: type[Model]) -> list[str]:
         keys.add("type")
     if cls is Document:
         keys.add("schema_version")
-    key_set = w.bind(f"_keys_{_snake(cls.__name__)}", f"frozenset({sorted(keys)!r})")
+    key_set = w.bind(f"_keys_{snake(cls.__name__)}", f"frozenset({sorted(keys)!r})")
     body = [
         f"if type(o) is not dict or not o.keys() <= {key_set}: raise NotRead",
     ]
@@ -295,7 +296,7 @@ def _class_lines(w: _Writer, cls: type[Model]) -> list[str]:
     body.append("_set(obj, 'extra_fields', None)")
     body.extend(f"_set(obj, {f.name!r}, f_{f.name})" for f in fields)
     if cls._check is not Checked._check:
-        check = w.bind(f"_check_{_snake(cls.__name__)}", f"{cls.__name__}._check")
+        check = w.bind(f"_check_{snake(cls.__name__)}", f"{cls.__name__}._check")
         body.append(f"if {check}(obj): raise NotRead")
     body.append("return obj")
     return [
@@ -304,10 +305,20 @@ def _class_lines(w: _Writer, cls: type[Model]) -> list[str]:
     ]
 
 
-def generate() -> str:
-    """The text of ``_readers.py`` for the classes as they are now."""
-    w = _Writer()
+def generate() -> dict[Path, str]:
+    """The generated modules for the classes as they are now, by path."""
+    from peacetalks import _codegen_write  # noqa: PLC0415 - it uses this module's helpers
+
     classes = _classes()
+    return {
+        READERS_FILE: _generate_readers(classes),
+        WRITERS_FILE: _codegen_write.generate_writers(classes, sys.modules[__name__]),
+    }
+
+
+def _generate_readers(classes: list[type[Model]]) -> str:
+    """The text of ``_readers.py``."""
+    w = _Writer()
     functions: list[str] = []
     for cls in classes:
         functions.extend(["", "", *_class_lines(w, cls)])
@@ -318,12 +329,9 @@ def generate() -> str:
     }
     for cls in classes:
         imported.setdefault(cls.__module__, set()).add(cls.__name__)
-    for tp in _enums(classes):
+    for tp in enums(classes):
         imported.setdefault(tp.__module__, set()).add(tp.__name__)
-    imports = "\n".join(
-        _import_line(module, names)
-        for module, names in sorted(imported.items(), key=lambda item: _import_order(item[0]))
-    )
+    imports = import_block(imported)
     readers = ", ".join(f"{cls.__name__}: {_reader_name(cls)}" for cls in classes)
     by_tag = ", ".join(f"{tag!r}: {_reader_name(cls)}" for tag, cls in RECORD_CLASSES.items())
     bindings = [f"{name} = {expression}" for name, expression in sorted(w.bindings.items())]
@@ -342,21 +350,29 @@ def generate() -> str:
         f"READERS: dict[type, Any] = {{{readers}}}",
         "",
     ]
-    lines = [*bindings, *record, *_split_raises(functions), *tail]
+    lines = [*bindings, *record, *split_raises(functions), *tail]
     return _HEADER.format(imports=imports) + "\n".join(["", *lines])
 
 
-def _split_raises(lines: list[str]) -> list[str]:
+def split_raises(lines: list[str]) -> list[str]:
     """``if test: raise NotRead`` as two lines, the way the formatter wants it."""
     out = []
     for line in lines:
-        head, found, _ = line.partition(": raise NotRead")
+        head, found, signal = line.partition(": raise Not")
         if found and head.lstrip().startswith("if "):
             indent = len(line) - len(line.lstrip())
-            out.extend([f"{head}:", " " * (indent + 4) + "raise NotRead"])
+            out.extend([f"{head}:", " " * (indent + 4) + f"raise Not{signal}"])
         else:
             out.append(line)
     return out
+
+
+def import_block(imported: dict[str, set[str]]) -> str:
+    """The imports of a generated module, in isort's order."""
+    return "\n".join(
+        _import_line(module, names)
+        for module, names in sorted(imported.items(), key=lambda item: _import_order(item[0]))
+    )
 
 
 def _import_line(module: str, names: set[str]) -> str:
@@ -373,7 +389,7 @@ def _import_order(module: str) -> tuple[bool, str]:
     return (module != "peacetalks", module)
 
 
-def _enums(classes: list[type[Model]]) -> list[type[enum.Enum]]:
+def enums(classes: list[type[Model]]) -> list[type[enum.Enum]]:
     found: dict[type[enum.Enum], None] = {}
     for cls in classes:
         for tp in typing.get_type_hints(cls).values():
@@ -386,18 +402,18 @@ def _enums(classes: list[type[Model]]) -> list[type[enum.Enum]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--check", action="store_true", help="fail if the file on disk is out of date"
+        "--check", action="store_true", help="fail if a file on disk is out of date"
     )
     args = parser.parse_args(argv)
-    text = generate()
-    if args.check:
-        if not TARGET.exists() or TARGET.read_text(encoding="utf-8") != text:
-            print(f"{TARGET} is out of date: run python -m peacetalks._codegen", file=sys.stderr)
+    for path, text in generate().items():
+        if not args.check:
+            path.write_text(text, encoding="utf-8")
+            print(f"wrote {path}")
+        elif not path.exists() or path.read_text(encoding="utf-8") != text:
+            print(f"{path} is out of date: run python -m peacetalks._codegen", file=sys.stderr)
             return 1
-        print(f"{TARGET.name} is current")
-        return 0
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"wrote {TARGET}")
+        else:
+            print(f"{path.name} is current")
     return 0
 
 

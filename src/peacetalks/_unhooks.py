@@ -36,7 +36,7 @@ from peacetalks._classhooks import TAG, fast_of, is_model, optional_of
 from peacetalks.document import RECORD_CLASSES, SCHEMA_VERSION, Document, Record
 from peacetalks.timepoint import TimePoint
 
-__all__ = ["NotPlain", "checked_unhook", "make_class_unhook", "refuse"]
+__all__ = ["NotPlain", "checked_number", "checked_unhook", "make_class_unhook", "refuse"]
 
 UnstructureHook = Callable[[Any], Any]
 # The attribute of a class's hook that holds its checked function, once built.
@@ -59,7 +59,7 @@ def _only(kind: type) -> UnstructureHook:
     return checked
 
 
-def _checked_number(value: Any) -> Any:
+def checked_number(value: Any) -> Any:
     """An int, or a float that orjson and json.dumps write alike (no exponent, finite)."""
     if type(value) is int or (type(value) is float and (value == 0.0 or 1e-4 <= abs(value) < 1e16)):
         return value
@@ -90,8 +90,8 @@ _CHECKED_PLAIN: dict[Any, UnstructureHook] = {
     str: _only(str),
     int: _only(int),
     bool: _only(bool),
-    float: _checked_number,
-    int | float: _checked_number,
+    float: checked_number,
+    int | float: checked_number,
 }
 
 
@@ -109,7 +109,7 @@ def _field_unhook(
     if checked and exact_str:
         checked = False  # only exact strs: orjson and json.dumps write them alike
     if checked and tp == int | float | None and default is None:
-        return _checked_number
+        return checked_number
     inner_type = optional_of(tp)
     if inner_type is not None:
         if default is not None:
@@ -237,6 +237,40 @@ def checked_unhook(cls: type, conv: cattrs.Converter) -> UnstructureHook | None:
         return None
     found: UnstructureHook | None = getattr(hook, _CHECKED, None)
     if found is None:
-        found = _build(cls, conv, checked=True)
+        from peacetalks._writers import WRITERS  # noqa: PLC0415 - only with orjson
+
+        writer = WRITERS.get(cls)
+        if writer is not None and _writes_standard(cls, conv, set()):
+            found = writer
+        else:
+            found = _build(cls, conv, checked=True)
         setattr(hook, _CHECKED, found)
     return found
+
+
+def _writes_standard(cls: type, conv: cattrs.Converter, seen: set[type]) -> bool:
+    """Whether ``conv`` writes ``cls`` and everything in it with peacetalks' own hooks.
+
+    Then the generated writer of :mod:`peacetalks._writers` gives the same dict;
+    a hook of the user's for a class inside, or for time points, means it does not.
+    """
+    if cls in seen:
+        return True
+    seen.add(cls)
+    if getattr(conv.get_unstructure_hook(cls), "peacetalks_fast", None) is None:
+        return False
+    hints = typing.get_type_hints(cls)
+    for field in attrs.fields(cls):
+        tp = hints[field.name]
+        inner = optional_of(tp)
+        if inner is not None:
+            tp = inner
+        if typing.get_origin(tp) is tuple:
+            tp = typing.get_args(tp)[0]
+        inside = list(RECORD_CLASSES.values()) if tp == Record else [tp]
+        for kind in inside:
+            if kind is TimePoint and conv.get_unstructure_hook(TimePoint) is not str:
+                return False
+            if is_model(kind) and not _writes_standard(kind, conv, seen):
+                return False
+    return True

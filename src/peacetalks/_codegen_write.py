@@ -1,0 +1,187 @@
+"""The text of ``peacetalks/_writers.py``: generated writers for the orjson path.
+
+Part of the generator (``python -m peacetalks._codegen``). Each writer turns an
+object into the dict that :mod:`peacetalks._fastjson` hands to orjson: the
+same keys, in the same order, as the converter's ``to_dict`` (a record's
+``type`` first, fields in their order, a field left out when it holds its
+default), with tuples of strings left as tuples (orjson writes them as arrays)
+and every value orjson could write differently from :func:`json.dumps` refused
+by raising, so that the plain path writes that object instead. What the class
+checks at construction (a rule's ``str`` values, enum members) is not checked
+again.
+"""
+
+from __future__ import annotations
+
+import enum
+import typing
+from typing import Any
+
+import attrs
+
+from peacetalks._base import Model
+from peacetalks.document import RECORD_CLASSES, Document, Record
+from peacetalks.timepoint import TimePoint
+
+__all__ = ["generate_writers"]
+
+_HEADER = '''\
+"""Fast writers for every peacetalks class, for the orjson path: generated, do not edit.
+
+Written by ``python -m peacetalks._codegen`` from the classes themselves; see
+``peacetalks._codegen_write`` for what a writer does and why. One function per
+class, hence the length. Each raises :class:`~peacetalks._unhooks.NotPlain` (or
+any exception) for a value orjson might write differently from ``json.dumps``;
+the plain path then writes the object.
+"""
+
+# ruff: noqa: E501
+# fmt: off
+
+from __future__ import annotations
+
+from operator import attrgetter
+from typing import Any
+
+{imports}
+
+__all__ = ["WRITERS", "write_record"]
+
+_value_of = attrgetter("_value_")
+'''
+
+
+def generate_writers(classes: list[type[Model]], module: Any) -> str:
+    """The text of ``_writers.py``; ``module`` is :mod:`peacetalks._codegen` (its helpers)."""
+    functions: list[str] = []
+    for cls in classes:
+        functions.extend(["", "", *_class_lines(cls, module)])
+    imported: dict[str, set[str]] = {
+        "peacetalks._unhooks": {"NotPlain", "checked_number"},
+        "peacetalks.document": {"SCHEMA_VERSION"},
+    }
+    for cls in classes:
+        imported.setdefault(cls.__module__, set()).add(cls.__name__)
+    text = "\n".join(functions)
+    for tp in module.enums(classes):
+        if f" {tp.__name__}." in text:  # a default the writers compare with
+            imported.setdefault(tp.__module__, set()).add(tp.__name__)
+    by_class = ", ".join(
+        f"{cls.__name__}: {_writer_name(cls, module)}" for cls in RECORD_CLASSES.values()
+    )
+    writers = ", ".join(f"{cls.__name__}: {_writer_name(cls, module)}" for cls in classes)
+    lines = [
+        "",
+        "",
+        "def write_record(o: Any) -> Any:",
+        "    return _RECORD_WRITERS[type(o)](o)",
+        *module.split_raises(functions),
+        "",
+        "",
+        f"_RECORD_WRITERS: dict[type, Any] = {{{by_class}}}",
+        "",
+        "#: The writer of each class.",
+        f"WRITERS: dict[type, Any] = {{{writers}}}",
+        "",
+    ]
+    return _HEADER.format(imports=module.import_block(imported)) + "\n".join(lines)
+
+
+def _writer_name(cls: type, module: Any) -> str:
+    return f"write_{module.snake(cls.__name__)}"
+
+
+def _class_lines(cls: type[Model], module: Any) -> list[str]:
+    hints = typing.get_type_hints(cls)
+    head = "{" + (f"'type': {cls.record_type!r}" if cls.record_type else "") + "}"
+    if cls is Document:
+        head = "{'schema_version': SCHEMA_VERSION}"
+    body = [
+        "if o.extra_fields is not None: raise NotPlain",
+        f"d: dict[str, Any] = {head}",
+        "x: Any",
+    ]
+    for field in attrs.fields(cls):
+        if field.name == "extra_fields":
+            continue
+        body.extend(_field_lines(field, hints[field.name], module))
+    body.append("return d")
+    return [
+        f"def {_writer_name(cls, module)}(o: {cls.__name__}) -> dict[str, Any]:",
+        *(f"    {line}" for line in body),
+    ]
+
+
+def _field_lines(field: attrs.Attribute[Any], tp: Any, module: Any) -> list[str]:
+    name, rule, default = field.name, field.metadata.get("rule"), field.default
+    exact_str = rule is not None and rule.text_test is not None
+    if typing.get_origin(tp) is tuple:
+        if default != ():
+            raise TypeError(f"{name}: a tuple field whose default is not ()")
+        value = _items(typing.get_args(tp)[0], exact_str, module)
+        return [f"x = o.{name}", "if x != ():", f"    d[{name!r}] = {value}"]
+    inner = module.optional(tp)
+    if inner is not None:
+        if default is not None:
+            raise TypeError(f"{name}: an optional field whose default is not None")
+        checks, value = _value(inner, exact_str, module)
+        return [
+            f"x = o.{name}",
+            "if x is not None:",
+            *(f"    {line}" for line in checks),
+            f"    d[{name!r}] = {value}",
+        ]
+    checks, value = _value(tp, exact_str, module)
+    if default is attrs.NOTHING:
+        return [f"x = o.{name}", *checks, f"d[{name!r}] = {value}"]
+    if isinstance(default, enum.Enum):
+        test = f"x is not {type(default).__name__}.{default.name}"
+    elif type(default) is bool:
+        test = f"x is not {default!r}"
+    else:
+        raise TypeError(f"{name}: a default of {default!r}")
+    return [
+        f"x = o.{name}",
+        f"if {test}:",
+        *(f"    {line}" for line in checks),
+        f"    d[{name!r}] = {value}",
+    ]
+
+
+def _value(tp: Any, exact_str: bool, module: Any) -> tuple[list[str], str]:
+    """Checks on ``x``, a value of type ``tp``, and the expression that writes it."""
+    if tp is str:
+        return ([] if exact_str else ["if type(x) is not str: raise NotPlain"]), "x"
+    if tp is bool or tp is int:
+        return [f"if type(x) is not {tp.__name__}: raise NotPlain"], "x"
+    if tp is float or tp == int | float:
+        return [], "checked_number(x)"
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        _string_values(tp)
+        return [], "x._value_"
+    if tp is TimePoint:
+        return [], "x.wire_text"
+    if isinstance(tp, type) and issubclass(tp, Model):
+        return [], f"{_writer_name(tp, module)}(x)"
+    raise TypeError(f"no writer for a field of type {tp!r}")
+
+
+def _items(item: Any, exact_str: bool, module: Any) -> str:
+    """The expression that writes ``x``, a tuple of ``item``."""
+    if item is str:
+        if not exact_str:
+            raise TypeError("a tuple of strings without a rule that tests text")
+        return "x"
+    if isinstance(item, type) and issubclass(item, enum.Enum):
+        _string_values(item)
+        return "list(map(_value_of, x))"
+    if isinstance(item, type) and issubclass(item, Model):
+        return f"list(map({_writer_name(item, module)}, x))"
+    if item == Record:
+        return "list(map(write_record, x))"
+    raise TypeError(f"no writer for a tuple of {item!r}")
+
+
+def _string_values(kind: type[enum.Enum]) -> None:
+    if not all(type(member.value) is str for member in kind):
+        raise TypeError(f"{kind.__name__} has values that are not strings")
