@@ -192,3 +192,24 @@ def test_a_shared_time_point_is_written_as_its_canonical_text() -> None:
     assert again == point
     assert point.wire_text == str(point)
     assert "wire_text" not in repr(point)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class BothEnds(pt.ReportedTime):
+    """A stricter subclass: both ends, unless words are given."""
+
+    @property
+    def resolved(self) -> bool:
+        return self.earliest is not None and self.latest is not None
+
+
+def test_a_span_that_passed_is_not_taken_as_passed_by_a_stricter_subclass() -> None:
+    start = pt.TimePoint.parse("2025-03-01")
+    pt.ReportedTime(earliest=start)  # passes, and is remembered
+    with pytest.raises(pt.ValidationError, match="words"):
+        BothEnds(earliest=start)
+
+
+def test_a_tuple_field_is_never_none() -> None:
+    with pytest.raises(pt.ValidationError, match=r"\$\.requires: expected a tuple, got null"):
+        pt.Condition(description="x", requires=None)  # type: ignore[arg-type]

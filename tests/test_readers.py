@@ -14,13 +14,14 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import peacetalks as pt
 from fuzzing import AWKWARD_STRINGS, JSON_VALUES, ONE_OF_EACH_TYPE, paths_in, replaced, without
-from peacetalks import _codegen, _readers
+from peacetalks import _codegen, _readers, _rules
 from peacetalks._classhooks import fast_of
 from peacetalks.testing import documents, records
 
@@ -169,3 +170,53 @@ def test_python_values_json_never_gives_read_alike() -> None:
     )
     same_either_way({**place, "coordinates": {"latitude": True, "longitude": 1}}, pt.Place)
     same_either_way({**place, "coordinates": {"latitude": 10**400, "longitude": 1}}, pt.Place)
+
+
+def test_a_hook_of_its_own_for_a_record_class_is_called_inside_a_document() -> None:
+    conv = pt.make_converter()
+    exact = conv.get_structure_hook(pt.Actor)
+    calls: list[str] = []
+
+    def counting(value: Any, tp: Any) -> Any:
+        calls.append(value["id"])
+        return exact(value, tp)
+
+    conv.register_structure_hook(pt.Actor, counting)
+    actor = {"type": "actor", "id": "kyiv", "category": "state", "name": "Kyiv"}
+    data = {"schema_version": pt.SCHEMA_VERSION, "records": [actor]}
+    pt.from_dict(data, pt.Document, converter=conv)
+    assert calls == ["kyiv"]
+
+
+@pytest.mark.parametrize("tp", [tuple[str, ...], str | None])
+def test_a_hook_of_its_own_for_a_wrapped_type_is_called(tp: Any) -> None:
+    conv = pt.make_converter()
+    inner = conv.get_structure_hook(tp)
+    seen: list[Any] = []
+
+    def counting(value: Any, of: Any) -> Any:
+        seen.append(value)
+        return inner(value, of)
+
+    conv.register_structure_hook_func(lambda t: t == tp, counting)
+    actor = {"type": "actor", "id": "kyiv", "category": "state", "name": "Kyiv", "members": ["a"]}
+    pt.from_dict(actor, pt.Actor, converter=conv)
+    assert seen
+
+
+def test_the_generator_refuses_field_shapes_it_cannot_read() -> None:
+    @attrs.frozen(kw_only=True, weakref_slot=False)
+    class Computed(pt.Identifier):
+        label: str = attrs.field(init=False, default="x")
+
+    @attrs.frozen(kw_only=True, weakref_slot=False)
+    class Pair(pt.Identifier):
+        pair: tuple[str, int] = ("a", 1)
+
+    @attrs.frozen(kw_only=True, weakref_slot=False)
+    class RuledFlag(pt.Identifier):
+        flag: bool = attrs.field(default=False, metadata={"doc": "x", "rule": _rules.ID})
+
+    for cls, reason in [(Computed, "init=False"), (Pair, "fixed length"), (RuledFlag, "a rule")]:
+        with pytest.raises(TypeError, match=reason):
+            _codegen._class_lines(_codegen._Writer(), cls)

@@ -206,8 +206,6 @@ def _make_checker(cls: type[Checked]) -> Callable[[Checked], None]:
                     return
         for name, text_test, test in tuples:
             items = getattr(obj, name)
-            if items is None:
-                continue
             if type(items) is not tuple:
                 obj._report()
                 return
@@ -282,7 +280,7 @@ class Checked:
         problems: list[Problem] | None = None
         for name, rule, many in plan(type(self)):
             value = getattr(self, name)
-            if value is None:
+            if value is None and not many:  # an optional value; a tuple is never None
                 continue
             if many:
                 if type(value) is not tuple:

@@ -147,35 +147,29 @@ def _reads_standard(
 ) -> bool:
     """Whether ``conv`` reads every field of ``cls`` as its generated reader does."""
     hints = typing.get_type_hints(cls)
-    for field in attrs.fields(cls):
-        if field.name == "extra_fields":
-            continue
-        for tp in _leaf_types(hints[field.name]):
-            if tp == Record:
-                if not all(_reads_standard(c, conv, is_standard) for c in RECORD_CLASSES.values()):
-                    return False
-                if not getattr(conv.get_structure_hook(Record), _RECORDS, False):
-                    return False
-            elif is_model(tp):
-                if fast_of(conv.get_structure_hook(tp)) is not READERS.get(tp):
-                    return False
-            elif not is_standard(tp):
-                return False
-    return True
+    return all(
+        _standard_type(hints[field.name], conv, is_standard)
+        for field in attrs.fields(cls)
+        if field.name != "extra_fields"
+    )
 
 
-def _leaf_types(tp: Any) -> tuple[Any, ...]:
-    """The types a field's values are built from: ``X`` for ``X | None`` or ``tuple[X, ...]``."""
+def _standard_type(tp: Any, conv: cattrs.Converter, is_standard: Callable[[Any], bool]) -> bool:
+    """Whether ``conv`` reads ``tp``, and every type inside it, with peacetalks' own hooks."""
     if tp == Record:
-        return (tp,)
+        return getattr(conv.get_structure_hook(Record), _RECORDS, False) and all(
+            _standard_type(kind, conv, is_standard) for kind in RECORD_CLASSES.values()
+        )
+    if is_model(tp):
+        return fast_of(conv.get_structure_hook(tp)) is READERS.get(tp)
+    args = typing.get_args(tp)
     if typing.get_origin(tp) is tuple:
-        return _leaf_types(typing.get_args(tp)[0])
-    if typing.get_origin(tp) in (typing.Union, types.UnionType) and type(None) in typing.get_args(
-        tp
-    ):
-        rest = tuple(a for a in typing.get_args(tp) if a is not type(None))
-        return (rest[0] if len(rest) == 1 else typing.Union[rest],)  # noqa: UP007
-    return (tp,)
+        return is_standard(tp) and _standard_type(args[0], conv, is_standard)
+    if typing.get_origin(tp) in (typing.Union, types.UnionType) and type(None) in args:
+        rest = tuple(a for a in args if a is not type(None))
+        inner = rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007
+        return is_standard(tp) and _standard_type(inner, conv, is_standard)
+    return is_standard(tp)
 
 
 def _lazy_exact_hook(cls: type[Model], conv: cattrs.Converter, keep_unknown: bool) -> Any:

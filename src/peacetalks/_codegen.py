@@ -43,6 +43,7 @@ __all__ = ["READERS_FILE", "WRITERS_FILE", "generate", "main"]
 READERS_FILE = Path(__file__).with_name("_readers.py")
 WRITERS_FILE = Path(__file__).with_name("_writers.py")
 _LINE_LENGTH = 100
+_NO_CODE = (lambda: None).__code__.replace(co_filename="")
 
 _HEADER = '''\
 """Fast readers for every peacetalks class: generated, do not edit.
@@ -157,6 +158,8 @@ def _value_lines(w: _Writer, tp: Any, rule: _rules.Rule | None, v: str) -> list[
         test, text_only = w.rule_test(rule)
         return [f"if type({v}) is not str or not {test}({v}): {fail}"]
     if tp is bool:
+        if rule is not None:
+            raise TypeError(f"a rule on a field of type {tp!r}")
         return [f"if type({v}) is not bool: {fail}"]
     if tp is int:
         lines = [f"if type({v}) is not int: {fail}"]
@@ -195,6 +198,8 @@ def _tuple_lines(w: _Writer, item: Any, rule: _rules.Rule | None, v: str) -> lis
     lines = [f"if type({v}) is not list and type({v}) is not tuple: raise NotRead"]
     if item is str and rule is None:
         raise TypeError("a tuple of strings without a rule")
+    if rule is not None and item is not str and item is not int:
+        raise TypeError(f"a rule on a tuple of {item!r}")
     if item is str or item is int:
         body = _value_lines(w, item, rule, "item")
         return [*lines, f"for item in {v}:", *(f"    {line}" for line in body), f"{v} = tuple({v})"]
@@ -222,7 +227,11 @@ def _field_lines(w: _Writer, field: attrs.Attribute[Any], tp: Any) -> list[str]:
         raise TypeError(f"{name}: a default factory")
     if field.converter is not None or field.validator is not None:
         raise TypeError(f"{name}: a converter or validator")
+    if not field.init:
+        raise TypeError(f"{name}: a field set by the class, not by its input (init=False)")
     if typing.get_origin(tp) is tuple:
+        if len(typing.get_args(tp)) != 2 or typing.get_args(tp)[1] is not Ellipsis:
+            raise TypeError(f"{name}: a tuple of fixed length")
         if default != ():
             raise TypeError(f"{name}: a tuple field whose default is not ()")
         body = _tuple_lines(w, typing.get_args(tp)[0], rule, v)
@@ -275,6 +284,11 @@ def _class_lines(w: _Writer, cls: type[Model]) -> list[str]:
     post_init = cls.__attrs_post_init__
     if post_init is not Checked.__attrs_post_init__ and post_init not in _CHECKERS.values():
         raise TypeError(f"{cls.__name__} has an __attrs_post_init__ of its own")
+    if (
+        hasattr(cls, "__attrs_pre_init__")
+        or "attrs generated" not in getattr(cls.__init__, "__code__", _NO_CODE).co_filename
+    ):
+        raise TypeError(f"{cls.__name__} is built by code other than attrs' __init__")
     hints = typing.get_type_hints(cls)
     fields = [f for f in attrs.fields(cls) if f.name != "extra_fields"]
     keys = {f.name for f in fields}

@@ -118,20 +118,25 @@ def _field_lines(field: attrs.Attribute[Any], tp: Any, module: Any) -> list[str]
     if typing.get_origin(tp) is tuple:
         if default != ():
             raise TypeError(f"{name}: a tuple field whose default is not ()")
-        value = _items(typing.get_args(tp)[0], exact_str, module)
-        return [f"x = o.{name}", "if x != ():", f"    d[{name!r}] = {value}"]
+        checks, value = _items(typing.get_args(tp)[0], rule, module)
+        return [
+            f"x = o.{name}",
+            "if x != ():",
+            *(f"    {line}" for line in checks),
+            f"    d[{name!r}] = {value}",
+        ]
     inner = module.optional(tp)
     if inner is not None:
         if default is not None:
             raise TypeError(f"{name}: an optional field whose default is not None")
-        checks, value = _value(inner, exact_str, module)
+        checks, value = _value(inner, exact_str, module, rule_on_kind=rule is not None)
         return [
             f"x = o.{name}",
             "if x is not None:",
             *(f"    {line}" for line in checks),
             f"    d[{name!r}] = {value}",
         ]
-    checks, value = _value(tp, exact_str, module)
+    checks, value = _value(tp, exact_str, module, rule_on_kind=rule is not None)
     if default is attrs.NOTHING:
         return [f"x = o.{name}", *checks, f"d[{name!r}] = {value}"]
     if isinstance(default, enum.Enum):
@@ -148,10 +153,14 @@ def _field_lines(field: attrs.Attribute[Any], tp: Any, module: Any) -> list[str]
     ]
 
 
-def _value(tp: Any, exact_str: bool, module: Any) -> tuple[list[str], str]:
+def _value(
+    tp: Any, exact_str: bool, module: Any, *, rule_on_kind: bool = False
+) -> tuple[list[str], str]:
     """Checks on ``x``, a value of type ``tp``, and the expression that writes it."""
     if tp is str:
         return ([] if exact_str else ["if type(x) is not str: raise NotPlain"]), "x"
+    if rule_on_kind and tp is not int and tp is not float and tp != int | float:
+        raise TypeError(f"a rule on a field of type {tp!r}")
     if tp is bool or tp is int:
         return [f"if type(x) is not {tp.__name__}: raise NotPlain"], "x"
     if tp is float or tp == int | float:
@@ -166,19 +175,22 @@ def _value(tp: Any, exact_str: bool, module: Any) -> tuple[list[str], str]:
     raise TypeError(f"no writer for a field of type {tp!r}")
 
 
-def _items(item: Any, exact_str: bool, module: Any) -> str:
-    """The expression that writes ``x``, a tuple of ``item``."""
+def _items(item: Any, rule: Any, module: Any) -> tuple[list[str], str]:
+    """Checks on ``x``, a tuple of ``item``, and the expression that writes it."""
     if item is str:
-        if not exact_str:
+        if rule is None or rule.text_test is None:
             raise TypeError("a tuple of strings without a rule that tests text")
-        return "x"
+        # Strings a rule tested as text are strs; a tuple of them orjson writes as is.
+        return ["if type(x) is not tuple: raise NotPlain"], "x"
+    if rule is not None:
+        raise TypeError(f"a rule on a tuple of {item!r}")
     if isinstance(item, type) and issubclass(item, enum.Enum):
         _string_values(item)
-        return "list(map(_value_of, x))"
+        return [], "list(map(_value_of, x))"
     if isinstance(item, type) and issubclass(item, Model):
-        return f"list(map({_writer_name(item, module)}, x))"
+        return [], f"list(map({_writer_name(item, module)}, x))"
     if item == Record:
-        return "list(map(write_record, x))"
+        return [], "list(map(write_record, x))"
     raise TypeError(f"no writer for a tuple of {item!r}")
 
 

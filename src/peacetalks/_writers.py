@@ -60,6 +60,8 @@ def write_actor(o: Actor) -> dict[str, Any]:
         d['affiliations'] = list(map(write_affiliation, x))
     x = o.members
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['members'] = x
     x = o.anonymity
     if x is not None:
@@ -154,12 +156,18 @@ def write_citation(o: Citation) -> dict[str, Any]:
         d['url'] = x
     x = o.authors
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['authors'] = x
     x = o.contributors
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['contributors'] = x
     x = o.distributed_by
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['distributed_by'] = x
     x = o.section
     if x is not None:
@@ -261,18 +269,28 @@ def write_agreement(o: Agreement) -> dict[str, Any]:
         d['reached'] = write_reported_time(x)
     x = o.signatories
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['signatories'] = x
     x = o.witnesses
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['witnesses'] = x
     x = o.guarantors
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['guarantors'] = x
     x = o.mediators
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['mediators'] = x
     x = o.third_parties
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['third_parties'] = x
     x = o.signing
     if x is not None:
@@ -297,9 +315,13 @@ def write_condition(o: Condition) -> dict[str, Any]:
     d['description'] = x
     x = o.requires
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['requires'] = x
     x = o.set_by
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['set_by'] = x
     return d
 
@@ -316,9 +338,13 @@ def write_proposal(o: Proposal) -> dict[str, Any]:
         d['title'] = x
     x = o.proposed_by
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['proposed_by'] = x
     x = o.addressed_to
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['addressed_to'] = x
     x = o.proposed
     if x is not None:
@@ -394,9 +420,13 @@ def write_term(o: Term) -> dict[str, Any]:
     d['description'] = x
     x = o.obliges
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['obliges'] = x
     x = o.concerns
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['concerns'] = x
     return d
 
@@ -419,6 +449,8 @@ def write_channel(o: Channel) -> dict[str, Any]:
         d['interviewer'] = x
     x = o.published_on
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['published_on'] = x
     return d
 
@@ -481,6 +513,8 @@ def write_statement(o: Statement) -> dict[str, Any]:
         d['language'] = x
     x = o.addressed_to
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['addressed_to'] = x
     x = o.said
     if x is not None:
@@ -499,12 +533,16 @@ def write_statement(o: Statement) -> dict[str, Any]:
         d['venue'] = x
     x = o.about
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['about'] = x
     x = o.stance
     if x is not None:
         d['stance'] = x._value_
     x = o.disputes
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['disputes'] = x
     x = o.claims
     if x != ():
@@ -618,9 +656,13 @@ def write_truce(o: Truce) -> dict[str, Any]:
         d['parties'] = list(map(write_truce_party, x))
     x = o.announced_by
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['announced_by'] = x
     x = o.mediators
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['mediators'] = x
     x = o.scope
     if x is not None:
@@ -650,6 +692,8 @@ def write_truce(o: Truce) -> dict[str, Any]:
         d['written'] = x
     x = o.monitored_by
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['monitored_by'] = x
     x = o.enforcement
     if x is not None:
@@ -697,9 +741,13 @@ def write_truce_event(o: TruceEvent) -> dict[str, Any]:
         d['when'] = write_reported_time(x)
     x = o.actors
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['actors'] = x
     x = o.reported_by
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['reported_by'] = x
     x = o.scope
     if x is not None:
@@ -759,6 +807,8 @@ def write_delegation(o: Delegation) -> dict[str, Any]:
     d['sent_by'] = x
     x = o.members
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['members'] = x
     x = o.head
     if x is not None:
@@ -804,18 +854,26 @@ def write_venue(o: Venue) -> dict[str, Any]:
         d['duration'] = write_duration(x)
     x = o.hosts
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['hosts'] = x
     x = o.mediators
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['mediators'] = x
     x = o.participants
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['participants'] = x
     x = o.delegations
     if x != ():
         d['delegations'] = list(map(write_delegation, x))
     x = o.agenda
     if x != ():
+        if type(x) is not tuple:
+            raise NotPlain
         d['agenda'] = x
     x = o.outcome
     if x is not None:

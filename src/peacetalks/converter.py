@@ -112,7 +112,9 @@ def _standard_reader(conv: cattrs.Converter) -> Callable[[Any], bool]:
         hook = conv.get_structure_hook(tp)
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
             return getattr(hook, "members", None) == {member.value: member for member in tp}
-        return tp in standard and hook is standard[tp]
+        if tp in standard:
+            return hook is standard[tp]
+        return getattr(hook, _STANDARD, False) is True  # made by the factories below
 
     return is_standard
 
@@ -171,6 +173,15 @@ def _make_enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enu
     return structure_enum
 
 
+# The mark of the hooks made below for ``X | None`` and ``tuple[X, ...]``.
+_STANDARD = "peacetalks_standard"
+
+
+def _marked(hook: Callable[[object, object], Any]) -> Callable[[object, object], Any]:
+    setattr(hook, _STANDARD, True)
+    return hook
+
+
 def _make_tuple_hook(
     tp: Any, conv: cattrs.Converter
 ) -> Callable[[object, object], tuple[Any, ...]]:
@@ -197,7 +208,7 @@ def _make_tuple_hook(
             raise Invalid(problems)
         return tuple(items)
 
-    return structure_tuple
+    return _marked(structure_tuple)
 
 
 def _is_optional(tp: Any) -> bool:
@@ -233,7 +244,7 @@ def _make_optional_hook(tp: Any, conv: cattrs.Converter) -> Callable[[object, ob
                 return value
             return structure_optional(value, _)
 
-        return structure_optional_plain
+        return _marked(structure_optional_plain)
     members = getattr(inner, "members", None)
     if members is not None:
 
@@ -241,7 +252,7 @@ def _make_optional_hook(tp: Any, conv: cattrs.Converter) -> Callable[[object, ob
             member = members.get(value) if type(value) is str else None
             return member if member is not None else structure_optional(value, _)
 
-        return structure_optional_enum
+        return _marked(structure_optional_enum)
     if inner is _structure_time_point:
 
         def structure_optional_time_point(value: object, _: object) -> Any:
@@ -252,8 +263,8 @@ def _make_optional_hook(tp: Any, conv: cattrs.Converter) -> Callable[[object, ob
                     return TimePoint.parse(value)
             return structure_optional(value, _)
 
-        return structure_optional_time_point
-    return structure_optional
+        return _marked(structure_optional_time_point)
+    return _marked(structure_optional)
 
 
 _PLAIN_TYPES: dict[Callable[[object, object], Any], type] = {

@@ -155,10 +155,9 @@ _OPEN_START = {TimeRelation.BY, TimeRelation.BEFORE, TimeRelation.UNTIL}
 _OPEN_END = {TimeRelation.AFTER, TimeRelation.SINCE}
 
 # The spans of ReportedTime._check that passed: (id of earliest, id of latest, id of
-# the relation, zone, whether words is None) -> (earliest, latest). Bounded; cleared
-# when full, like the shared time points.
-_PASSED: dict[tuple[int, int, int, str | None, bool], tuple[TimePoint | None, TimePoint | None]]
-_PASSED = {}
+# the relation, zone, whether words is None) -> (earliest, latest, relation). Bounded;
+# cleared when full, like the shared time points.
+_PASSED: dict[tuple[int, int, int, str | None, bool], tuple[object, object, object]] = {}
 _PASSED_MAX = 32768
 
 
@@ -298,18 +297,23 @@ class ReportedTime(Model):
         # A span that passed is remembered by the identity of its points, which
         # TimePoint.parse shares between all that give the same text: the same
         # dates, zone and relation pass again without a second look.
-        earliest, latest, zone = self.earliest, self.latest, self.zone
-        if zone is not None and type(zone) is not str:
-            return self._problems()
-        key = (id(earliest), id(latest), id(self.relation), zone, self.words is None)
+        earliest, latest, relation, zone = self.earliest, self.latest, self.relation, self.zone
+        if type(self) is not ReportedTime or (zone is not None and type(zone) is not str):
+            return self._problems()  # a subclass may check more; an odd zone, nothing to keep
+        key = (id(earliest), id(latest), id(relation), zone, self.words is None)
         known = _PASSED.get(key)
-        if known is not None and known[0] is earliest and known[1] is latest:
+        if (
+            known is not None
+            and known[0] is earliest
+            and known[1] is latest
+            and known[2] is relation
+        ):
             return []
         problems = self._problems()
         if not problems:
             if len(_PASSED) >= _PASSED_MAX:
                 _PASSED.clear()
-            _PASSED[key] = (earliest, latest)  # kept alive, so their ids stay theirs
+            _PASSED[key] = (earliest, latest, relation)  # kept alive: their ids stay theirs
         return problems
 
     def _problems(self) -> list[Problem]:
