@@ -7,12 +7,15 @@ the fast path switched off as if orjson were not installed.
 
 from __future__ import annotations
 
+import contextlib
+import json
 from collections.abc import Iterator
 
 import pytest
 from hypothesis import given
 
 import peacetalks as pt
+from fuzzing import JSON_VALUES
 from peacetalks import _fastjson
 from peacetalks.testing import documents, records
 
@@ -197,3 +200,68 @@ def test_a_time_point_hook_registered_by_a_user_is_respected() -> None:
     fast, plain = both_ways(actor, custom)
     assert fast == plain
     assert b'"start":"2025-03?"' in fast  # type: ignore[operator]
+
+
+# Reading: compact text that orjson writes back byte for byte is read by orjson ------
+
+
+def both_parsers(data: bytes) -> tuple[object, object]:
+    """What parse_json gives (the value, or the error's problems) with orjson and without."""
+    from peacetalks import _jsontext  # noqa: PLC0415
+
+    results = []
+    for enabled in (True, False):
+        saved = _jsontext._orjson, _jsontext._looked
+        if not enabled:
+            _jsontext._orjson, _jsontext._looked = None, True
+        try:
+            results.append(_jsontext.parse_json(data))
+        except pt.PeacetalksError as error:
+            results.append([str(problem) for problem in getattr(error, "problems", [error])])
+        finally:
+            _jsontext._orjson, _jsontext._looked = saved
+    return results[0], results[1]
+
+
+def _typed(value: object) -> object:
+    """The value with the type of every part, so that 1 and 1.0 and True differ."""
+    if isinstance(value, dict):
+        return {key: _typed(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_typed(item) for item in value]
+    return (type(value).__name__, value)
+
+
+@given(JSON_VALUES)
+def test_compact_json_reads_alike_with_and_without_orjson(value: object) -> None:
+    texts = [json.dumps(value).encode(), json.dumps(value, separators=(",", ":")).encode()]
+    with contextlib.suppress(TypeError):  # an integer beyond 64 bits, which orjson refuses
+        texts.append(orjson.dumps(value))
+    for data in texts:
+        quick, plain = both_parsers(data)
+        assert _typed(quick) == _typed(plain)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'{"a":1,"a":1}',
+        b'[{"id":"x","id":"y"}]',
+        b"18446744073709551616",
+        b"[-9223372036854775809,1.5]",
+        b"-0",
+        b"1e400",
+        b"[NaN]",
+        b'"\\ud800"',
+        b'{"a":"\\u00e9"}',
+        b"[1.0000000000000002,0.1,1e16,1e-7]",
+    ],
+)
+def test_odd_compact_json_reads_alike_with_and_without_orjson(data: bytes) -> None:
+    quick, plain = both_parsers(data)
+    assert _typed(quick) == _typed(plain)
+
+
+def test_a_repeated_key_in_compact_json_is_still_refused() -> None:
+    with pytest.raises(pt.MalformedJSONError, match=r"\$\.records\[0\]\.id"):
+        pt.from_json(b'{"schema_version":1,"records":[{"id":"a","id":"a"}]}', pt.Document)

@@ -8,6 +8,15 @@ ever built. Every failure names the JSON path where it happened.
 
 A UTF-8 byte order mark at the very start is skipped, as in JSON Lines streams
 and dataset files; anywhere else it is an error.
+
+With orjson installed (the ``fast`` extra), text that orjson reads and writes
+back byte for byte is taken as orjson read it: compact JSON as peacetalks and
+orjson write it. That is proof enough that no key was repeated (orjson writes
+each key of an object once, so a repeated key would make the text differ) and
+that every number was read as Python reads it (orjson writes the shortest text
+that reads back as the same float, and an integer beyond 64 bits comes back as
+a float, which it writes differently). Any other text, and every error, goes
+the plain way, with :func:`json.loads`.
 """
 
 from __future__ import annotations
@@ -44,6 +53,9 @@ def parse_json(text: str | bytes, limits: Limits = DEFAULT_LIMITS, *, line: bool
     """
     data, text = _utf8(text, limits, line=line)
     _check_raw(data, limits)
+    quick = _orjson_round_trip(data)
+    if quick is not _NOT_QUICK:
+        return quick
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
@@ -61,6 +73,33 @@ def parse_json(text: str | bytes, limits: Limits = DEFAULT_LIMITS, *, line: bool
             "nesting deeper than Python can read here",
             _SUBJECT,
         ) from None
+
+
+_NOT_QUICK: Any = object()
+_orjson: Any = None
+_looked = False
+
+
+def _orjson_round_trip(data: bytes) -> Any:
+    """What orjson reads ``data`` as, if it writes that back as ``data``; else _NOT_QUICK."""
+    global _orjson, _looked  # noqa: PLW0603 - imported once, on first use
+    if not _looked:
+        _looked = True
+        try:
+            import orjson  # noqa: PLC0415 - optional, and slow to import for nothing
+        except ImportError:
+            _orjson = None
+        else:
+            _orjson = orjson
+    if _orjson is None:
+        return _NOT_QUICK
+    try:
+        value = _orjson.loads(data)
+        if _orjson.dumps(value) == data:
+            return value
+    except Exception:  # noqa: S110 - anything orjson refuses is read the plain way
+        pass
+    return _NOT_QUICK
 
 
 def _utf8(text: object, limits: Limits, *, line: bool) -> tuple[bytes, str]:
