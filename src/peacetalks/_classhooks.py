@@ -1,15 +1,17 @@
 """The converter's hooks for peacetalks classes: a fast path and an exact one.
 
-Every class gets two structuring functions, built once, when the converter
-first meets the class:
+Every class gets two structuring functions when the converter first meets the
+class:
 
 * the *exact* one checks the tag, the schema version and unknown keys, and
   structures every field with cattrs' detailed validation, so that it reports
-  every problem with its path;
+  every problem with its path (built the first time input needs it);
 * the *fast* one accepts only input that the exact one accepts without a
-  problem (a dict with the right tag, no unknown keys) and structures it with
+  problem, and raises at the first sign of trouble, without saying what. It is
+  the class's generated reader (:mod:`peacetalks._readers`) when the converter
+  reads everything inside the class with peacetalks' own hooks; otherwise
   cattrs' plain generated code, calling the fast functions of nested classes
-  directly. It raises at the first sign of trouble, without saying what.
+  directly.
 
 The hook a converter uses runs the fast function and, if it raises anything,
 runs the exact one on the same input, which raises the complete report. Valid
