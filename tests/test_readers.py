@@ -219,4 +219,4 @@ def test_the_generator_refuses_field_shapes_it_cannot_read() -> None:
 
     for cls, reason in [(Computed, "init=False"), (Pair, "fixed length"), (RuledFlag, "a rule")]:
         with pytest.raises(TypeError, match=reason):
-            _codegen._class_lines(_codegen._Writer(), cls)
+            _codegen._class_lines(_codegen._Module(), cls)

@@ -28,7 +28,16 @@ import attrs
 from peacetalks._rules import Rule, describe
 from peacetalks.errors import Problem, ValidationError
 
-__all__ = ["Checked", "JSONObject", "JSONValue", "Model", "meta", "optional_of", "plan"]
+__all__ = [
+    "Checked",
+    "JSONObject",
+    "JSONValue",
+    "Model",
+    "meta",
+    "optional_of",
+    "plan",
+    "without_none",
+]
 
 JSONValue: TypeAlias = "bool | int | float | str | tuple[JSONValue, ...] | JSONObject | None"
 
@@ -101,6 +110,16 @@ def optional_of(tp: Any) -> Any | None:
         return None
     rest = [a for a in typing.get_args(tp) if a is not type(None)]
     return rest[0] if len(rest) == 1 and len(typing.get_args(tp)) == 2 else None
+
+
+def without_none(tp: Any) -> Any | None:
+    """``X`` for ``X | None``, ``X`` itself a union or not (``int | float``); ``None``
+    for a type that does not admit ``None``."""
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) not in (typing.Union, types.UnionType) or type(None) not in args:
+        return None
+    rest = tuple(a for a in args if a is not type(None))
+    return rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007
 
 
 # (field name, enum, field holds a tuple of members, field may be None) for every

@@ -22,7 +22,6 @@ Unstructuring works the same way (see :mod:`peacetalks._unhooks`).
 
 from __future__ import annotations
 
-import types
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -32,7 +31,7 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn, override
 
 from peacetalks import _problems as paths
-from peacetalks._base import JSONObject, Model, optional_of
+from peacetalks._base import JSONObject, Model, optional_of, without_none
 from peacetalks._problems import Invalid
 from peacetalks._readers import READERS
 from peacetalks.document import RECORD_CLASSES, SCHEMA_VERSION, Document, Record
@@ -164,12 +163,10 @@ def _standard_type(tp: Any, conv: cattrs.Converter, is_standard: Callable[[Any],
         )
     if is_model(tp):
         return fast_of(conv.get_structure_hook(tp)) is READERS.get(tp)
-    args = typing.get_args(tp)
     if typing.get_origin(tp) is tuple:
-        return is_standard(tp) and _standard_type(args[0], conv, is_standard)
-    if typing.get_origin(tp) in (typing.Union, types.UnionType) and type(None) in args:
-        rest = tuple(a for a in args if a is not type(None))
-        inner = rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007
+        return is_standard(tp) and _standard_type(typing.get_args(tp)[0], conv, is_standard)
+    inner = without_none(tp)
+    if inner is not None:
         return is_standard(tp) and _standard_type(inner, conv, is_standard)
     return is_standard(tp)
 

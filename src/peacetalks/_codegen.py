@@ -26,7 +26,6 @@ import argparse
 import enum
 import re
 import sys
-import types
 import typing
 from pathlib import Path
 from typing import Any
@@ -34,7 +33,8 @@ from typing import Any
 import attrs
 
 from peacetalks import _rules
-from peacetalks._base import _CHECKERS, Checked, Model, optional_of
+from peacetalks._base import _CHECKERS, Checked, Model, optional_of, without_none
+from peacetalks._classhooks import is_model
 from peacetalks.document import RECORD_CLASSES, Document, Record
 from peacetalks.timepoint import TimePoint
 
@@ -43,7 +43,6 @@ __all__ = ["READERS_FILE", "WRITERS_FILE", "generate", "main"]
 READERS_FILE = Path(__file__).with_name("_readers.py")
 WRITERS_FILE = Path(__file__).with_name("_writers.py")
 _LINE_LENGTH = 100
-_NO_CODE = (lambda: None).__code__.replace(co_filename="")
 
 _HEADER = '''\
 """Fast readers for every peacetalks class: generated, do not edit.
@@ -97,7 +96,7 @@ def _classes() -> list[type[Model]]:
     found: dict[type[Model], None] = {}
 
     def visit(tp: Any) -> None:
-        if isinstance(tp, type) and attrs.has(tp) and issubclass(tp, Model):
+        if is_model(tp):
             if tp in found:
                 return
             found[tp] = None
@@ -111,12 +110,11 @@ def _classes() -> list[type[Model]]:
     return sorted(found, key=lambda cls: (cls.__module__, cls.__name__))
 
 
-class _Writer:
-    """The module's text, with the names it binds at import."""
+class _Module:
+    """The names a generated module binds at import, with what each is bound to."""
 
     def __init__(self) -> None:
         self.bindings: dict[str, str] = {}
-        self.lines: list[str] = []
 
     def bind(self, name: str, expression: str) -> str:
         self.bindings.setdefault(name, expression)
@@ -145,11 +143,7 @@ def _reader_name(cls: type) -> str:
     return f"read_{snake(cls.__name__)}"
 
 
-def _is_model(tp: Any) -> bool:
-    return isinstance(tp, type) and attrs.has(tp) and issubclass(tp, Model)
-
-
-def _value_lines(w: _Writer, tp: Any, rule: _rules.Rule | None, v: str) -> list[str]:
+def _value_lines(w: _Module, tp: Any, rule: _rules.Rule | None, v: str) -> list[str]:
     """Lines that check the non-null value ``v`` of type ``tp`` and leave the result in ``v``."""
     fail = "raise NotRead"
     if tp is str:
@@ -161,18 +155,13 @@ def _value_lines(w: _Writer, tp: Any, rule: _rules.Rule | None, v: str) -> list[
         if rule is not None:
             raise TypeError(f"a rule on a field of type {tp!r}")
         return [f"if type({v}) is not bool: {fail}"]
-    if tp is int:
-        lines = [f"if type({v}) is not int: {fail}"]
-        if rule is not None:
-            test, text_only = w.rule_test(rule)
-            if text_only:
-                raise TypeError(f"rule {rule.name!r} tests text, not integers")
-            lines.append(f"if not {test}({v}): {fail}")
-        return lines
-    if tp is float or tp == int | float:
-        lines = [f"if not _is_number({v}): {fail}"]
-        if tp is float:
-            lines.append(f"{v} = float({v})")
+    if tp is int or tp is float or tp == int | float:
+        if tp is int:
+            lines = [f"if type({v}) is not int: {fail}"]
+        else:
+            lines = [f"if not _is_number({v}): {fail}"]
+            if tp is float:
+                lines.append(f"{v} = float({v})")
         if rule is not None:
             test, text_only = w.rule_test(rule)
             if text_only:
@@ -186,14 +175,14 @@ def _value_lines(w: _Writer, tp: Any, rule: _rules.Rule | None, v: str) -> list[
         return [f"if type({v}) is not str: {fail}", f"{v} = {table}[{v}]"]
     if tp is TimePoint:
         return [f"if type({v}) is not str: {fail}", f"{v} = _known_point({v}) or _point({v})"]
-    if _is_model(tp):
+    if is_model(tp):
         return [f"{v} = {_reader_name(tp)}({v})"]
     if tp == Record:
         return [f"{v} = read_record({v})"]
     raise TypeError(f"no reader for a field of type {tp!r}")
 
 
-def _tuple_lines(w: _Writer, item: Any, rule: _rules.Rule | None, v: str) -> list[str]:
+def _tuple_lines(w: _Module, item: Any, rule: _rules.Rule | None, v: str) -> list[str]:
     """Lines that read the array ``v`` into a tuple of ``item``, left in ``v``."""
     lines = [f"if type({v}) is not list and type({v}) is not tuple: raise NotRead"]
     if item is str and rule is None:
@@ -211,14 +200,14 @@ def _tuple_lines(w: _Writer, item: Any, rule: _rules.Rule | None, v: str) -> lis
             "    if type(item) is not str: raise NotRead",
             f"{v} = tuple([{table}[item] for item in {v}])",
         ]
-    if _is_model(item):
+    if is_model(item):
         return [*lines, f"{v} = tuple([{_reader_name(item)}(item) for item in {v}])"]
     if item == Record:
         return [*lines, f"{v} = tuple([read_record(item) for item in {v}])"]
     raise TypeError(f"no reader for a tuple of {item!r}")
 
 
-def _field_lines(w: _Writer, field: attrs.Attribute[Any], tp: Any) -> list[str]:
+def _field_lines(w: _Module, field: attrs.Attribute[Any], tp: Any) -> list[str]:
     """Lines that leave the field's value in ``f_<name>``."""
     name, v = field.name, f"f_{field.name}"
     rule = field.metadata.get("rule")
@@ -242,7 +231,7 @@ def _field_lines(w: _Writer, field: attrs.Attribute[Any], tp: Any) -> list[str]:
             "else:",
             f"    {v} = ()",
         ]
-    inner = optional(tp)
+    inner = without_none(tp)
     if inner is not None:
         if default is not None:
             raise TypeError(f"{name}: an optional field whose default is not None")
@@ -261,18 +250,7 @@ def _field_lines(w: _Writer, field: attrs.Attribute[Any], tp: Any) -> list[str]:
     ]
 
 
-def optional(tp: Any) -> Any | None:
-    """``X`` for ``X | None`` (``X`` itself a union or not); ``None`` for any other type."""
-    if tp == Record or typing.get_origin(tp) not in (typing.Union, types.UnionType):
-        return None
-    args = typing.get_args(tp)
-    if type(None) not in args:
-        return None
-    rest = tuple(a for a in args if a is not type(None))
-    return rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007
-
-
-def _default_name(w: _Writer, field: attrs.Attribute[Any], default: object) -> str:
+def _default_name(w: _Module, field: attrs.Attribute[Any], default: object) -> str:
     if isinstance(default, enum.Enum):
         return f"{type(default).__name__}.{default.name}"
     if type(default) is bool:
@@ -280,13 +258,15 @@ def _default_name(w: _Writer, field: attrs.Attribute[Any], default: object) -> s
     raise TypeError(f"{field.name}: a default of {default!r}")
 
 
-def _class_lines(w: _Writer, cls: type[Model]) -> list[str]:
+def _class_lines(w: _Module, cls: type[Model]) -> list[str]:
     post_init = cls.__attrs_post_init__
     if post_init is not Checked.__attrs_post_init__ and post_init not in _CHECKERS.values():
         raise TypeError(f"{cls.__name__} has an __attrs_post_init__ of its own")
+    init_code = getattr(cls.__init__, "__code__", None)
     if (
         hasattr(cls, "__attrs_pre_init__")
-        or "attrs generated" not in getattr(cls.__init__, "__code__", _NO_CODE).co_filename
+        or init_code is None
+        or "attrs generated" not in init_code.co_filename
     ):
         raise TypeError(f"{cls.__name__} is built by code other than attrs' __init__")
     hints = typing.get_type_hints(cls)
@@ -326,13 +306,13 @@ def generate() -> dict[Path, str]:
     classes = _classes()
     return {
         READERS_FILE: _generate_readers(classes),
-        WRITERS_FILE: _codegen_write.generate_writers(classes, sys.modules[__name__]),
+        WRITERS_FILE: _codegen_write.generate_writers(classes),
     }
 
 
 def _generate_readers(classes: list[type[Model]]) -> str:
     """The text of ``_readers.py``."""
-    w = _Writer()
+    w = _Module()
     functions: list[str] = []
     for cls in classes:
         functions.extend(["", "", *_class_lines(w, cls)])

@@ -19,7 +19,9 @@ from typing import Any
 
 import attrs
 
-from peacetalks._base import Model
+from peacetalks._base import Model, without_none
+from peacetalks._classhooks import is_model
+from peacetalks._codegen import enums, import_block, snake, split_raises
 from peacetalks.document import RECORD_CLASSES, Document, Record
 from peacetalks.timepoint import TimePoint
 
@@ -51,11 +53,11 @@ _value_of = attrgetter("_value_")
 '''
 
 
-def generate_writers(classes: list[type[Model]], module: Any) -> str:
-    """The text of ``_writers.py``; ``module`` is :mod:`peacetalks._codegen` (its helpers)."""
+def generate_writers(classes: list[type[Model]]) -> str:
+    """The text of ``_writers.py`` for ``classes``."""
     functions: list[str] = []
     for cls in classes:
-        functions.extend(["", "", *_class_lines(cls, module)])
+        functions.extend(["", "", *_class_lines(cls)])
     imported: dict[str, set[str]] = {
         "peacetalks._unhooks": {"NotPlain", "checked_number"},
         "peacetalks.document": {"SCHEMA_VERSION"},
@@ -63,19 +65,17 @@ def generate_writers(classes: list[type[Model]], module: Any) -> str:
     for cls in classes:
         imported.setdefault(cls.__module__, set()).add(cls.__name__)
     text = "\n".join(functions)
-    for tp in module.enums(classes):
+    for tp in enums(classes):
         if f" {tp.__name__}." in text:  # a default the writers compare with
             imported.setdefault(tp.__module__, set()).add(tp.__name__)
-    by_class = ", ".join(
-        f"{cls.__name__}: {_writer_name(cls, module)}" for cls in RECORD_CLASSES.values()
-    )
-    writers = ", ".join(f"{cls.__name__}: {_writer_name(cls, module)}" for cls in classes)
+    by_class = ", ".join(f"{cls.__name__}: {_writer_name(cls)}" for cls in RECORD_CLASSES.values())
+    writers = ", ".join(f"{cls.__name__}: {_writer_name(cls)}" for cls in classes)
     lines = [
         "",
         "",
         "def write_record(o: Any) -> Any:",
         "    return _RECORD_WRITERS[type(o)](o)",
-        *module.split_raises(functions),
+        *split_raises(functions),
         "",
         "",
         f"_RECORD_WRITERS: dict[type, Any] = {{{by_class}}}",
@@ -84,14 +84,14 @@ def generate_writers(classes: list[type[Model]], module: Any) -> str:
         f"WRITERS: dict[type, Any] = {{{writers}}}",
         "",
     ]
-    return _HEADER.format(imports=module.import_block(imported)) + "\n".join(lines)
+    return _HEADER.format(imports=import_block(imported)) + "\n".join(lines)
 
 
-def _writer_name(cls: type, module: Any) -> str:
-    return f"write_{module.snake(cls.__name__)}"
+def _writer_name(cls: type) -> str:
+    return f"write_{snake(cls.__name__)}"
 
 
-def _class_lines(cls: type[Model], module: Any) -> list[str]:
+def _class_lines(cls: type[Model]) -> list[str]:
     hints = typing.get_type_hints(cls)
     head = "{" + (f"'type': {cls.record_type!r}" if cls.record_type else "") + "}"
     if cls is Document:
@@ -104,39 +104,39 @@ def _class_lines(cls: type[Model], module: Any) -> list[str]:
     for field in attrs.fields(cls):
         if field.name == "extra_fields":
             continue
-        body.extend(_field_lines(field, hints[field.name], module))
+        body.extend(_field_lines(field, hints[field.name]))
     body.append("return d")
     return [
-        f"def {_writer_name(cls, module)}(o: {cls.__name__}) -> dict[str, Any]:",
+        f"def {_writer_name(cls)}(o: {cls.__name__}) -> dict[str, Any]:",
         *(f"    {line}" for line in body),
     ]
 
 
-def _field_lines(field: attrs.Attribute[Any], tp: Any, module: Any) -> list[str]:
+def _field_lines(field: attrs.Attribute[Any], tp: Any) -> list[str]:
     name, rule, default = field.name, field.metadata.get("rule"), field.default
     exact_str = rule is not None and rule.text_test is not None
     if typing.get_origin(tp) is tuple:
         if default != ():
             raise TypeError(f"{name}: a tuple field whose default is not ()")
-        checks, value = _items(typing.get_args(tp)[0], rule, module)
+        checks, value = _items(typing.get_args(tp)[0], rule)
         return [
             f"x = o.{name}",
             "if x != ():",
             *(f"    {line}" for line in checks),
             f"    d[{name!r}] = {value}",
         ]
-    inner = module.optional(tp)
+    inner = without_none(tp)
     if inner is not None:
         if default is not None:
             raise TypeError(f"{name}: an optional field whose default is not None")
-        checks, value = _value(inner, exact_str, module, rule_on_kind=rule is not None)
+        checks, value = _value(inner, exact_str, rule_on_kind=rule is not None)
         return [
             f"x = o.{name}",
             "if x is not None:",
             *(f"    {line}" for line in checks),
             f"    d[{name!r}] = {value}",
         ]
-    checks, value = _value(tp, exact_str, module, rule_on_kind=rule is not None)
+    checks, value = _value(tp, exact_str, rule_on_kind=rule is not None)
     if default is attrs.NOTHING:
         return [f"x = o.{name}", *checks, f"d[{name!r}] = {value}"]
     if isinstance(default, enum.Enum):
@@ -153,9 +153,7 @@ def _field_lines(field: attrs.Attribute[Any], tp: Any, module: Any) -> list[str]
     ]
 
 
-def _value(
-    tp: Any, exact_str: bool, module: Any, *, rule_on_kind: bool = False
-) -> tuple[list[str], str]:
+def _value(tp: Any, exact_str: bool, *, rule_on_kind: bool = False) -> tuple[list[str], str]:
     """Checks on ``x``, a value of type ``tp``, and the expression that writes it."""
     if tp is str:
         return ([] if exact_str else ["if type(x) is not str: raise NotPlain"]), "x"
@@ -170,12 +168,12 @@ def _value(
         return [], "x._value_"
     if tp is TimePoint:
         return [], "x.wire_text"
-    if isinstance(tp, type) and issubclass(tp, Model):
-        return [], f"{_writer_name(tp, module)}(x)"
+    if is_model(tp):
+        return [], f"{_writer_name(tp)}(x)"
     raise TypeError(f"no writer for a field of type {tp!r}")
 
 
-def _items(item: Any, rule: Any, module: Any) -> tuple[list[str], str]:
+def _items(item: Any, rule: Any) -> tuple[list[str], str]:
     """Checks on ``x``, a tuple of ``item``, and the expression that writes it."""
     if item is str:
         if rule is None or rule.text_test is None:
@@ -187,8 +185,8 @@ def _items(item: Any, rule: Any, module: Any) -> tuple[list[str], str]:
     if isinstance(item, type) and issubclass(item, enum.Enum):
         _string_values(item)
         return [], "list(map(_value_of, x))"
-    if isinstance(item, type) and issubclass(item, Model):
-        return [], f"list(map({_writer_name(item, module)}, x))"
+    if is_model(item):
+        return [], f"list(map({_writer_name(item)}, x))"
     if item == Record:
         return [], "list(map(write_record, x))"
     raise TypeError(f"no writer for a tuple of {item!r}")

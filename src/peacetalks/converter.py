@@ -44,7 +44,7 @@ import cattrs
 
 from peacetalks import _collector, _fastjson
 from peacetalks import _problems as paths
-from peacetalks._base import Model
+from peacetalks._base import Model, without_none
 from peacetalks._classhooks import make_class_hook, make_record_hook
 from peacetalks._jsontext import parse_json
 from peacetalks._rules import is_number
@@ -219,8 +219,7 @@ def _is_optional(tp: Any) -> bool:
 
 
 def _make_optional_hook(tp: Any, conv: cattrs.Converter) -> Callable[[object, object], Any]:
-    rest = tuple(a for a in typing.get_args(tp) if a is not type(None))
-    inner_type = rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007
+    inner_type = without_none(tp)
     inner = conv.get_structure_hook(inner_type)
 
     def structure_optional(value: object, _: object) -> Any:
