@@ -29,6 +29,7 @@ from typing import Any
 import attrs
 import cattrs
 
+from peacetalks._jsontext import optional_orjson
 from peacetalks._unhooks import NotPlain, checked_unhook, refuse
 from peacetalks.document import RECORD_CLASSES, Document
 
@@ -45,11 +46,8 @@ def available() -> bool:
     global _orjson_dumps, _orjson_dumps_with, _looked  # noqa: PLW0603 - imported once
     if not _looked:
         _looked = True
-        try:
-            import orjson  # noqa: PLC0415 - optional, and slow to import for nothing
-        except ImportError:
-            _orjson_dumps = None
-        else:
+        orjson = optional_orjson()
+        if orjson is not None:
             # The checked functions give a tuple of objects as a lazy `map` (see
             # peacetalks._unhooks), which orjson hands to `list`: every other value they
             # let through is of a type orjson writes itself.

@@ -21,6 +21,7 @@ the plain way, with :func:`json.loads`.
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from collections.abc import Sequence
@@ -31,7 +32,7 @@ from peacetalks._problems import Invalid, describe
 from peacetalks.errors import MalformedJSONError, Problem
 from peacetalks.limits import DEFAULT_LIMITS, Limits, too_large
 
-__all__ = ["parse_json"]
+__all__ = ["optional_orjson", "parse_json"]
 
 _BOM = b"\xef\xbb\xbf"
 _SUBJECT = "JSON"
@@ -80,17 +81,22 @@ _orjson: Any = None
 _looked = False
 
 
+@functools.cache
+def optional_orjson() -> Any:
+    """The orjson module if the ``fast`` extra is installed, else ``None`` (looked for once)."""
+    try:
+        import orjson  # noqa: PLC0415 - optional, and slow to import for nothing
+    except ImportError:
+        return None
+    return orjson
+
+
 def _orjson_round_trip(data: bytes) -> Any:
     """What orjson reads ``data`` as, if it writes that back as ``data``; else _NOT_QUICK."""
-    global _orjson, _looked  # noqa: PLW0603 - imported once, on first use
+    global _orjson, _looked  # noqa: PLW0603 - looked for on first use
     if not _looked:
         _looked = True
-        try:
-            import orjson  # noqa: PLC0415 - optional, and slow to import for nothing
-        except ImportError:
-            _orjson = None
-        else:
-            _orjson = orjson
+        _orjson = optional_orjson()
     if _orjson is None:
         return _NOT_QUICK
     try:
