@@ -34,6 +34,28 @@ _SNIFF_BYTES = 1 << 20  # of a line looked at to tell the format
 _UNITS = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
 
 
+def output_format(name: str | None, forced: str | None, default: str) -> str:
+    """The format a command writes: ``forced`` if given, else told from ``name``.
+
+    The one rule for every command that writes: a name ending in ``.jsonl``,
+    ``.ndjson`` or ``.jsonlines`` gets JSON Lines, one ending in ``.json`` a JSON
+    document, and any other name (or standard output) ``default``.
+
+    >>> output_format("out.JSONL", None, JSON), output_format("out.json", None, JSONL)
+    ('jsonl', 'json')
+    >>> output_format(None, JSONL, JSON), output_format("-", None, JSON)
+    ('jsonl', 'json')
+    """
+    if forced:
+        return forced
+    lowered = (name or "").lower()
+    if lowered.endswith(_STREAM_SUFFIXES):
+        return JSONL
+    if lowered.endswith(".json"):
+        return JSON
+    return default
+
+
 def add_input_options(parser: argparse.ArgumentParser) -> None:
     """The options every reading command shares."""
     parser.add_argument(

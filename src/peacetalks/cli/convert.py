@@ -16,7 +16,14 @@ from typing import Any
 
 import cattrs
 
-from peacetalks.cli._inputs import JSON, JSONL, Source, add_input_options, limits_from
+from peacetalks.cli._inputs import (
+    JSON,
+    JSONL,
+    Source,
+    add_input_options,
+    limits_from,
+    output_format,
+)
 from peacetalks.cli._progress import Progress
 from peacetalks.converter import from_json, make_converter, to_json_bytes
 from peacetalks.document import Document, Record
@@ -94,14 +101,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _target_format(args: argparse.Namespace, source_format: str) -> str:
-    if args.to:
-        return str(args.to)
-    name = (args.output or "").lower()
-    if name.endswith((".jsonl", ".ndjson", ".jsonlines")):
-        return JSONL
-    if name.endswith(".json"):
-        return JSON
-    return JSONL if source_format == JSON else JSON
+    return output_format(args.output, args.to, JSONL if source_format == JSON else JSON)
 
 
 def _from_document(
