@@ -1,0 +1,324 @@
+"""Writing the tables: Parquet (streamed in row groups) and CSV, all or nothing."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Literal
+
+import attrs
+import cattrs
+import pyarrow as pa
+import pyarrow.csv as pa_csv
+import pyarrow.parquet as pq
+
+from peacetalks.converter import converter as default_converter
+from peacetalks.converter import to_dict
+from peacetalks.document import Document, Record
+from peacetalks.files import read_document
+from peacetalks.jsonlines import BadLine, JsonLinesReader
+from peacetalks.limits import DEFAULT_LIMITS, Limits
+from peacetalks.tables._arrow import arrow_schema, arrow_table
+from peacetalks.tables._layout import Table, layout
+from peacetalks.tables._rows import Rows
+
+__all__ = ["TableWriter", "TablesReport", "write_csv", "write_parquet"]
+
+#: Rows a table buffers before they are written as one Parquet row group.
+ROW_GROUP_ROWS = 65536
+_CHECK_EVERY = 1024  # records between looks at the buffers' sizes
+_STREAM_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
+
+Source = Document | JsonLinesReader | Iterable[Record] | str | os.PathLike[str]
+
+
+@attrs.frozen
+class TablesReport:
+    """What a write did.
+
+    Attributes:
+        directory: Where the tables are.
+        records: Records written.
+        rows: Rows written, by table.
+        bad_lines: The bad lines of a JSON Lines source that were skipped (when
+            no ``on_bad_line`` was given); they are not in the tables.
+    """
+
+    directory: Path
+    records: int
+    rows: dict[str, int]
+    bad_lines: tuple[BadLine, ...] = ()
+
+
+def part_name(part: int) -> str:
+    """The file name of a part: ``part-00000``."""
+    return f"part-{part:05d}"
+
+
+class TableWriter:
+    """Writes records into the tables of the layout, in ``directory``, all or nothing.
+
+    Parquet (the default) goes to ``directory/<table>/part-NNNNN.parquet``, one
+    file per table and part, in row groups of at most ``row_group_rows`` rows,
+    so memory stays bounded whatever the number of records. CSV goes to
+    ``directory/<table>.csv``. Every table of the layout is written, empty or
+    not, so the same queries work on every output.
+
+    Files are written under hidden temporary names and renamed into place by
+    :meth:`close`; :meth:`discard` (or an exception in a ``with`` block) removes
+    them, leaving whatever was there before. ``part`` numbers the files, so
+    several writers (one per Spark partition, say) can fill one directory.
+    """
+
+    def __init__(
+        self,
+        directory: str | os.PathLike[str],
+        *,
+        format: Literal["parquet", "csv"] = "parquet",
+        part: int = 0,
+        header: Document | None = None,
+        row_group_rows: int = ROW_GROUP_ROWS,
+        converter: cattrs.Converter = default_converter,
+    ) -> None:
+        if format not in ("parquet", "csv"):
+            raise ValueError(f"format must be 'parquet' or 'csv', not {format!r}")
+        self.directory = Path(directory)
+        self.format = format
+        self.part = part
+        self.header = header
+        self.row_group_rows = row_group_rows
+        self._converter = converter
+        self._rows = Rows()
+        self._since_check = 0
+        self._writers: dict[str, Any] = {}
+        self._schemas: dict[str, pa.Schema] = {}
+        self._pending: dict[Path, Path] = {}  # temporary -> final
+        self.counts: dict[str, int] = {table.name: 0 for table in layout()}
+        self.directory.mkdir(parents=True, exist_ok=True)
+
+    @property
+    def records(self) -> int:
+        """Records written so far."""
+        return self._rows.position
+
+    def write(self, record: Record) -> None:
+        """Add one record; full row groups are written out as they fill."""
+        self._rows.add(record)
+        self._since_check += 1
+        if self._since_check >= _CHECK_EVERY:
+            self._since_check = 0
+            for table in layout():
+                if self._rows.count(table.name) >= self.row_group_rows:
+                    self._flush(table)
+
+    def write_all(self, records: Iterable[Record]) -> int:
+        """Add every record; returns how many records have been written in all."""
+        for record in records:
+            self.write(record)
+        return self.records
+
+    def close(self) -> None:
+        """Write what is buffered and move every file into place."""
+        try:
+            for table in layout():
+                self._flush(table, last=True)
+            for writer in self._writers.values():
+                writer.close()
+            self._writers.clear()
+        except BaseException:
+            self.discard()
+            raise
+        for temporary, final in self._pending.items():
+            os.replace(temporary, final)
+        self._pending.clear()
+
+    def discard(self) -> None:
+        """Abandon the output: the temporary files are removed."""
+        for writer in self._writers.values():
+            try:
+                writer.close()
+            except Exception:  # noqa: S110 - its file is being removed anyway
+                pass
+        self._writers.clear()
+        for temporary in self._pending:
+            temporary.unlink(missing_ok=True)
+        self._pending.clear()
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        if error is None:
+            self.close()
+        else:
+            self.discard()
+
+    def _schema(self, table: Table) -> pa.Schema:
+        schema = self._schemas.get(table.name)
+        if schema is None:
+            header = None
+            if self.header is not None:
+                header = to_dict(attrs.evolve(self.header, records=()), converter=self._converter)
+            schema = self._schemas[table.name] = arrow_schema(table, header)
+        return schema
+
+    def _writer(self, table: Table) -> Any:
+        writer = self._writers.get(table.name)
+        if writer is not None:
+            return writer
+        if self.format == "parquet":
+            folder = self.directory / table.name
+            folder.mkdir(exist_ok=True)
+            final = folder / f"{part_name(self.part)}.parquet"
+        else:
+            folder = self.directory
+            final = folder / f"{table.name}.csv"
+        temporary = folder / f".{final.name}.tmp"
+        self._pending[temporary] = final
+        schema = self._schema(table)
+        if self.format == "parquet":
+            writer = pq.ParquetWriter(temporary, schema, compression="zstd")
+        else:
+            writer = pa_csv.CSVWriter(temporary, schema)
+        self._writers[table.name] = writer
+        return writer
+
+    def _flush(self, table: Table, *, last: bool = False) -> None:
+        count = self._rows.count(table.name)
+        if count == 0 and not last:
+            return
+        writer = self._writer(table)
+        if count:
+            writer.write_table(arrow_table(table, self._rows, self._schema(table)))
+            self._rows.clear(table.name)
+            self.counts[table.name] += count
+
+
+def _records(
+    source: Source,
+    *,
+    converter: cattrs.Converter,
+    limits: Limits,
+    on_bad_line: Callable[[BadLine], None] | None,
+    rejects: str | os.PathLike[str] | None,
+) -> tuple[Iterator[Record], Callable[[], Document | None], JsonLinesReader | None]:
+    """The records of a source, the document header once read, and the reader if any."""
+    if isinstance(source, str | os.PathLike):
+        if str(source).lower().endswith(_STREAM_SUFFIXES):
+            source = JsonLinesReader(
+                source,
+                on_bad_line=on_bad_line,
+                rejects=rejects,
+                converter=converter,
+                limits=limits,
+            )
+        else:
+            source = read_document(source, converter=converter, limits=limits)
+    if isinstance(source, Document):
+        document = source
+        return iter(document.records), lambda: document, None
+    if isinstance(source, JsonLinesReader):
+        reader = source
+        return iter(reader), lambda: reader.header, reader
+    return iter(source), lambda: None, None
+
+
+def _write(
+    source: Source,
+    directory: str | os.PathLike[str],
+    format: Literal["parquet", "csv"],
+    *,
+    part: int,
+    row_group_rows: int,
+    converter: cattrs.Converter,
+    limits: Limits,
+    on_bad_line: Callable[[BadLine], None] | None,
+    rejects: str | os.PathLike[str] | None,
+) -> TablesReport:
+    records, header, reader = _records(
+        source, converter=converter, limits=limits, on_bad_line=on_bad_line, rejects=rejects
+    )
+    writer = TableWriter(
+        directory, format=format, part=part, row_group_rows=row_group_rows, converter=converter
+    )
+    with writer:
+        first = next(records, None)  # reads a stream's header line
+        writer.header = header()
+        if first is not None:
+            writer.write(first)
+            writer.write_all(records)
+    bad = tuple(reader.bad_lines) if reader is not None else ()
+    return TablesReport(writer.directory, writer.records, dict(writer.counts), bad)
+
+
+def write_parquet(
+    source: Source,
+    directory: str | os.PathLike[str],
+    *,
+    part: int = 0,
+    row_group_rows: int = ROW_GROUP_ROWS,
+    converter: cattrs.Converter = default_converter,
+    limits: Limits = DEFAULT_LIMITS,
+    on_bad_line: Callable[[BadLine], None] | None = None,
+    rejects: str | os.PathLike[str] | None = None,
+) -> TablesReport:
+    """Write the tables of ``source`` as Parquet files in ``directory``.
+
+    ``source`` is a :class:`~peacetalks.Document`, a
+    :class:`~peacetalks.JsonLinesReader`, any iterable of records, or a path:
+    a JSON Lines file (``.jsonl``, ``.ndjson``, ``.jsonlines``), read as a
+    stream in bounded memory, or else a JSON document. A stream's bad lines
+    are skipped and reported (``on_bad_line``, ``rejects`` and the report's
+    ``bad_lines``, as for :class:`~peacetalks.JsonLinesReader`); the good
+    records are written.
+
+    Each table goes to ``directory/<table>/part-NNNNN.parquet`` (``part``
+    numbers it), in row groups of ``row_group_rows``; the files appear only
+    once all are complete.
+    """
+    return _write(
+        source,
+        directory,
+        "parquet",
+        part=part,
+        row_group_rows=row_group_rows,
+        converter=converter,
+        limits=limits,
+        on_bad_line=on_bad_line,
+        rejects=rejects,
+    )
+
+
+def write_csv(
+    source: Source,
+    directory: str | os.PathLike[str],
+    *,
+    converter: cattrs.Converter = default_converter,
+    limits: Limits = DEFAULT_LIMITS,
+    on_bad_line: Callable[[BadLine], None] | None = None,
+    rejects: str | os.PathLike[str] | None = None,
+) -> TablesReport:
+    """Write the tables of ``source`` as flat CSV files, ``directory/<table>.csv``.
+
+    The same tables and columns as :func:`write_parquet`, for R and spreadsheets:
+    a header row, empty fields for nulls, dates as ``YYYY-MM-DD``. Takes the
+    same sources.
+    """
+    return _write(
+        source,
+        directory,
+        "csv",
+        part=0,
+        row_group_rows=ROW_GROUP_ROWS,
+        converter=converter,
+        limits=limits,
+        on_bad_line=on_bad_line,
+        rejects=rejects,
+    )
