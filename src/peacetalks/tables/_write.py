@@ -28,7 +28,9 @@ __all__ = ["TableWriter", "TablesReport", "write_csv", "write_parquet"]
 
 #: Rows a table buffers before they are written as one Parquet row group.
 ROW_GROUP_ROWS = 65536
-_CHECK_EVERY = 1024  # records between looks at the buffers' sizes
+# Records between conversions of the buffered rows to Arrow: few enough Python objects
+# are alive at a time that the garbage collector's passes stay short.
+_CHECK_EVERY = 2048
 _STREAM_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 
 Source = Document | JsonLinesReader | Iterable[Record] | str | os.PathLike[str]
@@ -95,6 +97,8 @@ class TableWriter:
         self._writers: dict[str, Any] = {}
         self._schemas: dict[str, pa.Schema] = {}
         self._pending: dict[Path, Path] = {}  # temporary -> final
+        self._batches: dict[str, list[pa.Table]] = {table.name: [] for table in layout()}
+        self._batched: dict[str, int] = dict.fromkeys(self._batches, 0)
         self.counts: dict[str, int] = {table.name: 0 for table in layout()}
         self.directory.mkdir(parents=True, exist_ok=True)
 
@@ -110,8 +114,7 @@ class TableWriter:
         if self._since_check >= _CHECK_EVERY:
             self._since_check = 0
             for table in layout():
-                if self._rows.count(table.name) >= self.row_group_rows:
-                    self._flush(table)
+                self._flush(table)
 
     def write_all(self, records: Iterable[Record]) -> int:
         """Add every record; returns how many records have been written in all."""
@@ -191,14 +194,24 @@ class TableWriter:
         return writer
 
     def _flush(self, table: Table, *, last: bool = False) -> None:
-        count = self._rows.count(table.name)
-        if count == 0 and not last:
-            return
-        writer = self._writer(table)
+        """Move buffered rows to Arrow; write a row group once there are enough (or at the end)."""
+        name = table.name
+        count = self._rows.count(name)
         if count:
-            writer.write_table(arrow_table(table, self._rows, self._schema(table)))
-            self._rows.clear(table.name)
-            self.counts[table.name] += count
+            self._batches[name].append(arrow_table(table, self._rows, self._schema(table)))
+            self._batched[name] += count
+            self._rows.clear(name)
+        if self._batched[name] >= self.row_group_rows or last:
+            writer = self._writer(table)
+            if self._batched[name]:
+                group = pa.concat_tables(self._batches[name])
+                if self.format == "parquet":
+                    writer.write_table(group, row_group_size=self.row_group_rows)
+                else:
+                    writer.write_table(group)
+                self.counts[name] += self._batched[name]
+            self._batches[name].clear()
+            self._batched[name] = 0
 
 
 def _records(
