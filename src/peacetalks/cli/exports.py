@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from peacetalks.cli import export_tables
 from peacetalks.cli._inputs import add_limit_options, limits_from
 from peacetalks.errors import ValidationError
 from peacetalks.files import atomic_write, read_document
@@ -17,14 +18,18 @@ EXAMPLES = """\
 examples:
   peacetalks export popolo talks.json -o people.json
   peacetalks example > article.json && peacetalks export plover article.json -o events.json
+  peacetalks export parquet corpus.jsonl -o tables/
+  peacetalks export csv article.json -o tables-csv/
 
 Popolo gets the actors (persons, organizations, memberships); PLOVER gets the
 statements, proposals, truces and meetings as events. Whatever the format has
-no place for is listed on standard error.
+no place for is listed on standard error. parquet and csv write the tables of
+docs/tables.md into the directory OUT, from a document or a JSON Lines stream.
 
 exit codes:
   0  the output was written
-  1  FILE is not a valid peacetalks document (every problem is printed)
+  1  FILE is not a valid peacetalks document (every problem is printed); for
+     parquet and csv from JSON Lines, the good records were still written
   2  a file could not be read or written, or the command was misused
 """
 
@@ -37,14 +42,19 @@ def register(commands: Any) -> None:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("dataset", choices=sorted(EXPORTERS), help="the format to write")
+    formats = sorted([*EXPORTERS, *export_tables.FORMATS])
+    parser.add_argument("dataset", choices=formats, help="the format to write")
     parser.add_argument("file", metavar="FILE", help="a peacetalks JSON document")
-    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
-    add_limit_options(parser, stream=False)
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help="the file (directory for tables)"
+    )
+    add_limit_options(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.dataset in export_tables.FORMATS:
+        return export_tables.run(args)
     try:
         document = read_document(args.file, limits=limits_from(args))
     except OSError as exc:

@@ -83,8 +83,9 @@ __all__ = [
 def to_pandas(records: Iterable[Record]) -> dict[str, Any]:
     """Records as one pandas DataFrame per table (needs pandas), through Arrow.
 
-    Nullable columns keep their nulls: integers and booleans become pandas'
-    nullable ``Int64`` and ``boolean``, strings ``string``.
+    Columns keep their Arrow types (``pandas.ArrowDtype``), so nulls stay
+    nulls: an unknown ``written`` is ``<NA>``, not ``False``, and integers stay
+    integers.
     """
     import pandas as pd  # noqa: PLC0415 - optional
 
