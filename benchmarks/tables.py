@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from corpus import make_corpus  # noqa: E402
+from corpus import make_corpus
 
 _CHUNK = 10_000
 
@@ -91,8 +91,10 @@ def main(argv: list[str] | None = None) -> int:
             assert read["records"] == export["records"] == size, (read, export)
             rows.append((size, corpus.stat().st_size, read, export))
             corpus.unlink()
-    print(f"{'records':>10} {'MB in':>7} {'read rec/s':>11} {'export rec/s':>13} "
-          f"{'ratio':>6} {'read peak MB':>13} {'export peak MB':>15}")
+    print(
+        f"{'records':>10} {'MB in':>7} {'read rec/s':>11} {'export rec/s':>13} "
+        f"{'ratio':>6} {'read peak MB':>13} {'export peak MB':>15}"
+    )
     for size, size_bytes, read, export in rows:
         read_rate = size / read["seconds"]
         export_rate = size / export["seconds"]

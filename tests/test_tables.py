@@ -13,10 +13,10 @@ import pyarrow as pa
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 import pytest
-from conftest import ROOT, run_peacetalks
 from hypothesis import HealthCheck, given, settings
 
 import peacetalks as pt
+from conftest import ROOT, run_peacetalks
 from peacetalks.tables import (
     LAYOUT_VERSION,
     from_arrow,
@@ -275,7 +275,7 @@ def test_duckdb_truces_in_force_per_month_per_country(tmp_path: Path) -> None:
         JOIN read_parquet('{tmp_path}/t/truce_parties/*.parquet') p ON p.truce_id = m.id
         JOIN read_parquet('{tmp_path}/t/actors/*.parquet') a ON a.id = p.actor
         GROUP BY ALL ORDER BY ALL
-    """
+    """  # noqa: S608 - the paths are the test's own
     with duckdb.connect() as connection:
         rows = connection.execute(query).fetchall()
     assert rows == [
@@ -299,7 +299,9 @@ def test_cli_exports_parquet_and_csv_from_a_stream(tmp_path: Path) -> None:
     assert "in.jsonl:100: truce 't' at $.parties" in result.stderr
     assert "98 records as" in result.stdout
     assert read_parquet(tmp_path / "pq").records == pt.load_example().records
-    result = run_peacetalks("export", "csv", "-", "-o", str(tmp_path / "csv"), stdin=pt.example_json())
+    result = run_peacetalks(
+        "export", "csv", "-", "-o", str(tmp_path / "csv"), stdin=pt.example_json()
+    )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "csv" / "truce_parties.csv").read_text().count("\n") == 5
     result = run_peacetalks("export", "parquet", str(tmp_path / "missing.json"), "-o", "x")

@@ -16,6 +16,12 @@ from pathlib import Path
 
 import pytest
 
+try:
+    from pyspark.sql import SparkSession
+    from pyspark.sql import functions as f
+except ImportError:  # the test says so below
+    SparkSession = None  # type: ignore[assignment,misc]
+
 import peacetalks as pt
 from peacetalks.tables import read_parquet
 from peacetalks.tables.spark import write_partition
@@ -30,17 +36,12 @@ def spark() -> Iterator[object]:
     missing = None
     if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
         missing = "Java is not installed"
-    else:
-        try:
-            import pyspark  # noqa: F401
-        except ImportError:
-            missing = "pyspark is not installed"
+    elif SparkSession is None:
+        missing = "pyspark is not installed"
     if missing:
         if REQUIRED:
             pytest.fail(f"{missing}, and PEACETALKS_REQUIRE_SPARK=1")
         pytest.skip(missing)
-    from pyspark.sql import SparkSession
-
     session = (
         SparkSession.builder.master("local[2]")
         .appName("peacetalks-tables-test")
@@ -73,9 +74,6 @@ def _corpus(folder: Path) -> list[pt.Record]:
 
 
 def test_spark_job_validates_partitions_and_writes_tables(spark: object, tmp_path: Path) -> None:
-    from pyspark.sql import SparkSession
-    from pyspark.sql import functions as f
-
     assert isinstance(spark, SparkSession)
     records = _corpus(tmp_path / "corpus")
     out = str(tmp_path / "tables")

@@ -60,7 +60,9 @@ def run(args: argparse.Namespace) -> int:
                 header = from_json(source.read(), Document, limits=source.limits)
                 records = iter(header.records)
             try:
-                with TableWriter(args.output, format=args.dataset, header=header) as writer:
+                with TableWriter(
+                    args.output, format=args.dataset, header=header, countries=args.countries
+                ) as writer:
                     writer.write_all(records)
             finally:
                 progress.close()
@@ -69,6 +71,9 @@ def run(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return 1
+    except ImportError as exc:
+        print(f"peacetalks export {args.dataset}: {exc}", file=sys.stderr)
+        return 2
     except OSError as exc:
         where = f" {exc.filename}" if exc.filename else ""
         print(f"peacetalks export:{where}: {exc.strerror or exc}", file=sys.stderr)

@@ -48,6 +48,11 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "-o", "--output", required=True, metavar="OUT", help="the file (directory for tables)"
     )
+    parser.add_argument(
+        "--countries",
+        action="store_true",
+        help="parquet, csv: add a countries table (ISO, Gleditsch-Ward and COW codes)",
+    )
     add_limit_options(parser)
     parser.set_defaults(run=run)
 

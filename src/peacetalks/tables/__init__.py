@@ -30,11 +30,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 try:
-    import pyarrow  # noqa: F401
+    import pyarrow
 except ImportError as exc:  # pragma: no cover - exercised where pyarrow is absent
-    raise ImportError(
-        "peacetalks.tables needs pyarrow: pip install 'peacetalks[tables]'"
-    ) from exc
+    raise ImportError("peacetalks.tables needs pyarrow: pip install 'peacetalks[tables]'") from exc
 
 from peacetalks.tables._arrow import arrow_schema, to_arrow
 from peacetalks.tables._layout import (

@@ -58,9 +58,7 @@ def arrow_schema(table: Table, header: Mapping[str, Any] | None = None) -> pa.Sc
 def arrow_table(table: Table, rows: Rows, schema: pa.Schema) -> pa.Table:
     """The rows buffered for ``table`` as an Arrow table (the buffers are left as they are)."""
     columns = rows.buffers[table.name]
-    arrays = [
-        pa.array(columns[field.name], type=field.type, from_pandas=False) for field in schema
-    ]
+    arrays = [pa.array(columns[field.name], type=field.type, from_pandas=False) for field in schema]
     return pa.Table.from_arrays(arrays, schema=schema)
 
 

@@ -33,8 +33,8 @@ from typing import Any, Literal
 import attrs
 
 from peacetalks.document import RECORD_CLASSES, SCHEMA_VERSION
-from peacetalks.times import ReportedTime
 from peacetalks.timepoint import TimePoint
+from peacetalks.times import ReportedTime
 
 __all__ = [
     "LAYOUT_VERSION",
@@ -153,53 +153,47 @@ def _doc(field: attrs.Attribute[Any]) -> str:
     return str(field.metadata.get("doc", "")).strip()
 
 
+@attrs.define
+class _Where:
+    """The table being laid out: its name, path, position keys, columns and children."""
+
+    table: str
+    path: tuple[str, ...]
+    positions: tuple[str, ...]
+    columns: list[Column] = attrs.Factory(list)
+    children: list[tuple[tuple[str, ...], Node]] = attrs.Factory(list)
+
+
 class _Builder:
     def __init__(self, kind: str) -> None:
         self.kind = kind
 
-    def node(
-        self,
-        name: str,
-        parent: str | None,
-        path: tuple[str, ...],
-        positions: tuple[str, ...],
-        hint: Any,
-        doc: str,
-    ) -> Node:
+    def node(self, where: _Where, parent: str | None, hint: Any, doc: str) -> Node:
         keys = [
             Column("record_position", "int64", "The record's position in its part: joins.", "key")
         ]
         keys.append(Column(f"{self.kind}_id", "string", f"The {self.kind}'s id.", "key"))
         keys += [
             Column(position, "int64", f"The position in '{position[: -len('_position')]}'.", "key")
-            for position in positions
+            for position in where.positions
         ]
-        columns: list[Column] = []
-        children: list[tuple[tuple[str, ...], Node]] = []
         item: Field | None = None
         fields: tuple[Field, ...] = ()
         if attrs.has(hint):
-            fields = self.fields(hint, "", (), columns, children, name, path, positions)
-            columns.append(
+            fields = self.fields(hint, "", (), where)
+            where.columns.append(
                 Column("extra_fields", "string", "Unknown keys kept in lenient mode, as JSON.")
             )
         else:
-            item = self.field(path[-1], hint, False, path[-1], doc, columns, (), [], "", (), ())
-        table = Table(name, self.kind, parent, path, (*keys, *columns))
+            last = where.path[-1]
+            item = self.field(last, hint, False, last, doc, access=(), where=where)
+        table = Table(where.table, self.kind, parent, where.path, (*keys, *where.columns))
         names = [column.name for column in table.columns]
-        assert len(names) == len(set(names)), f"duplicate columns in {name}"  # noqa: S101
-        return Node(table, item, fields, tuple(children), len(positions))
+        assert len(names) == len(set(names)), f"duplicate columns in {where.table}"  # noqa: S101
+        return Node(table, item, fields, tuple(where.children), len(where.positions))
 
     def fields(
-        self,
-        cls: type,
-        prefix: str,
-        access: tuple[str, ...],
-        columns: list[Column],
-        children: list[tuple[tuple[str, ...], Node]],
-        table: str,
-        path: tuple[str, ...],
-        positions: tuple[str, ...],
+        self, cls: type, prefix: str, access: tuple[str, ...], where: _Where
     ) -> tuple[Field, ...]:
         hints = _hints(cls)
         out = []
@@ -207,34 +201,27 @@ class _Builder:
             if attribute.name == "extra_fields" or not attribute.init:
                 continue
             hint, optional = _unwrap(hints[attribute.name])
-            column = prefix + attribute.name
             if typing.get_origin(hint) is tuple:
                 item = typing.get_args(hint)[0]
-                where = (*access, attribute.name)
-                stem = self.kind if table == table_name(self.kind) else table
-                child = self.node(
-                    f"{stem}_{'_'.join(where)}",
-                    table,
-                    (*path, *where),
-                    (*positions, "_".join(where) + "_position"),
-                    item,
-                    _doc(attribute),
+                steps = (*access, attribute.name)
+                stem = self.kind if where.table == table_name(self.kind) else where.table
+                child = _Where(
+                    f"{stem}_{'_'.join(steps)}",
+                    (*where.path, *steps),
+                    (*where.positions, "_".join(steps) + "_position"),
                 )
-                children.append((where, child))
+                node = self.node(child, where.table, item, _doc(attribute))
+                where.children.append((steps, node))
                 continue
             out.append(
                 self.field(
                     attribute.name,
                     hint,
                     optional,
-                    column,
+                    prefix + attribute.name,
                     _doc(attribute),
-                    columns,
-                    (*access, attribute.name),
-                    children,
-                    table,
-                    path,
-                    positions,
+                    access=(*access, attribute.name),
+                    where=where,
                 )
             )
         return tuple(out)
@@ -246,17 +233,17 @@ class _Builder:
         optional: bool,
         column: str,
         doc: str,
-        columns: list[Column],
+        *,
         access: tuple[str, ...],
-        children: list[tuple[tuple[str, ...], Node]],
-        table: str,
-        path: tuple[str, ...],
-        positions: tuple[str, ...],
+        where: _Where,
     ) -> Field:
+        columns = where.columns
         if hint is TimePoint:
             columns.append(Column(column, "string", doc + " (ISO 8601, as on the wire)"))
             columns.append(
-                Column(f"{column}_precision", "string", "Its precision: year ... second.", "derived")
+                Column(
+                    f"{column}_precision", "string", "Its precision: year ... second.", "derived"
+                )
             )
             return Field(attr, "point", column, optional)
         if isinstance(hint, type) and issubclass(hint, enum.Enum):
@@ -274,9 +261,7 @@ class _Builder:
             return Field(attr, "number", column, optional)
         if attrs.has(hint):
             start = len(columns)
-            fields = self.fields(
-                hint, column + "_", access, columns, children, table, path, positions
-            )
+            fields = self.fields(hint, column + "_", access, where)
             presence = next(
                 (f.column for f in fields if not f.optional and f.shape != "object"), None
             )
@@ -289,7 +274,9 @@ class _Builder:
                     Column(f"{column}_start_date", "date32", "First date covered.", "derived"),
                     Column(f"{column}_end_date", "date32", "Last date covered.", "derived"),
                     Column(f"{column}_start", "timestamp", "First instant (UTC).", "derived"),
-                    Column(f"{column}_end", "timestamp", "Instant after the last (UTC).", "derived"),
+                    Column(
+                        f"{column}_end", "timestamp", "Instant after the last (UTC).", "derived"
+                    ),
                 ]
             return Field(attr, "object", column, optional, fields, presence, time, hint)
         raise TypeError(f"no column type for {hint!r}")  # a new kind of field: extend the layout
@@ -300,7 +287,7 @@ def _nodes() -> dict[str, Node]:
     nodes = {}
     for kind, cls in RECORD_CLASSES.items():
         name = table_name(kind)
-        nodes[kind] = _Builder(kind).node(name, None, (), (), cls, cls.__doc__ or "")
+        nodes[kind] = _Builder(kind).node(_Where(name, (), ()), None, cls, cls.__doc__ or "")
     return nodes
 
 

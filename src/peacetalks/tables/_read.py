@@ -53,7 +53,12 @@ def _rows(tables: Mapping[str, pa.Table], node: Node) -> list[dict[str, Any]]:
     return rows
 
 
-def _fields(fields: tuple[Field, ...], row: dict[str, Any], out: dict[str, Any], prefixes: dict[str, dict[str, Any]]) -> None:
+def _fields(
+    fields: tuple[Field, ...],
+    row: dict[str, Any],
+    out: dict[str, Any],
+    prefixes: dict[str, dict[str, Any]],
+) -> None:
     for field in fields:
         if field.shape == "object":
             present = row[field.presence] if field.presence else True

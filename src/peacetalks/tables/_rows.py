@@ -16,8 +16,8 @@ from typing import Any
 from peacetalks._base import JSONObject
 from peacetalks.document import Record
 from peacetalks.tables._layout import Field, Node, layout, record_nodes
-from peacetalks.times import ReportedTime
 from peacetalks.timepoint import TimePoint
+from peacetalks.times import ReportedTime
 
 __all__ = ["Rows", "plain_json"]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any, Literal
 import attrs
 import cattrs
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
@@ -21,7 +23,7 @@ from peacetalks.files import read_document
 from peacetalks.jsonlines import BadLine, JsonLinesReader
 from peacetalks.limits import DEFAULT_LIMITS, Limits
 from peacetalks.tables._arrow import arrow_schema, arrow_table
-from peacetalks.tables._layout import Table, layout
+from peacetalks.tables._layout import Column, Table, layout
 from peacetalks.tables._rows import Rows
 
 __all__ = ["TableWriter", "TablesReport", "write_csv", "write_parquet"]
@@ -54,6 +56,25 @@ class TablesReport:
     bad_lines: tuple[BadLine, ...] = ()
 
 
+#: The ``countries`` table: the codes of every country code in the other tables.
+COUNTRIES = Table(
+    "countries",
+    "country",
+    None,
+    (),
+    (
+        Column("country", "string", "An ISO 3166-1 alpha-2 code found in the tables.", "key"),
+        Column("alpha3", "string", "ISO 3166-1 alpha-3."),
+        Column("numeric", "int64", "ISO 3166-1 numeric (ACLED's iso)."),
+        Column("name", "string", "The ISO 3166 name."),
+        Column("gw_number", "int64", "Gleditsch-Ward number (UCDP's and ETH/PRIO's gwno)."),
+        Column("gw_letters", "string", "Gleditsch-Ward letters."),
+        Column("cow_number", "int64", "Correlates of War number (ccode)."),
+        Column("cow_letters", "string", "Correlates of War letters (stateabb)."),
+    ),
+)
+
+
 def part_name(part: int) -> str:
     """The file name of a part: ``part-00000``."""
     return f"part-{part:05d}"
@@ -72,6 +93,11 @@ class TableWriter:
     :meth:`close`; :meth:`discard` (or an exception in a ``with`` block) removes
     them, leaving whatever was there before. ``part`` numbers the files, so
     several writers (one per Spark partition, say) can fill one directory.
+
+    With ``countries=True`` a ``countries`` table is added: every country code
+    found in a ``country`` column, with its ISO alpha-3 and numeric codes and
+    its Gleditsch-Ward and Correlates of War codes (see
+    :mod:`peacetalks.countries`; needs ``peacetalks[countries]``).
     """
 
     def __init__(
@@ -83,6 +109,7 @@ class TableWriter:
         header: Document | None = None,
         row_group_rows: int = ROW_GROUP_ROWS,
         converter: cattrs.Converter = default_converter,
+        countries: bool = False,
     ) -> None:
         if format not in ("parquet", "csv"):
             raise ValueError(f"format must be 'parquet' or 'csv', not {format!r}")
@@ -100,6 +127,11 @@ class TableWriter:
         self._batches: dict[str, list[pa.Table]] = {table.name: [] for table in layout()}
         self._batched: dict[str, int] = dict.fromkeys(self._batches, 0)
         self.counts: dict[str, int] = {table.name: 0 for table in layout()}
+        self._countries: set[str] | None = set() if countries else None
+        if countries:
+            from peacetalks.countries import _packages  # noqa: PLC0415 - fail early if missing
+
+            _packages()
         self.directory.mkdir(parents=True, exist_ok=True)
 
     @property
@@ -127,6 +159,8 @@ class TableWriter:
         try:
             for table in layout():
                 self._flush(table, last=True)
+            if self._countries is not None:
+                self._write_countries()
             for writer in self._writers.values():
                 writer.close()
             self._writers.clear()
@@ -140,10 +174,8 @@ class TableWriter:
     def discard(self) -> None:
         """Abandon the output: the temporary files are removed."""
         for writer in self._writers.values():
-            try:
+            with contextlib.suppress(Exception):  # its file is being removed anyway
                 writer.close()
-            except Exception:  # noqa: S110 - its file is being removed anyway
-                pass
         self._writers.clear()
         for temporary in self._pending:
             temporary.unlink(missing_ok=True)
@@ -198,7 +230,12 @@ class TableWriter:
         name = table.name
         count = self._rows.count(name)
         if count:
-            self._batches[name].append(arrow_table(table, self._rows, self._schema(table)))
+            batch = arrow_table(table, self._rows, self._schema(table))
+            self._batches[name].append(batch)
+            if self._countries is not None:
+                for column in batch.column_names:
+                    if column == "country" or column.endswith("_country"):
+                        self._countries.update(pc.unique(batch[column]).drop_null().to_pylist())
             self._batched[name] += count
             self._rows.clear(name)
         if self._batched[name] >= self.row_group_rows or last:
@@ -212,6 +249,21 @@ class TableWriter:
                 self.counts[name] += self._batched[name]
             self._batches[name].clear()
             self._batched[name] = 0
+
+    def _write_countries(self) -> None:
+        from peacetalks.countries import countries  # noqa: PLC0415 - optional
+
+        found = countries(sorted(self._countries or ()))
+        schema = self._schema(COUNTRIES)
+        data = {
+            column.name: [
+                getattr(codes, "alpha2" if column.name == "country" else column.name)
+                for codes in found
+            ]
+            for column in COUNTRIES.columns
+        }
+        self._writer(COUNTRIES).write_table(pa.Table.from_pydict(data, schema=schema))
+        self.counts[COUNTRIES.name] = len(found)
 
 
 def _records(
@@ -254,12 +306,18 @@ def _write(
     limits: Limits,
     on_bad_line: Callable[[BadLine], None] | None,
     rejects: str | os.PathLike[str] | None,
+    countries: bool,
 ) -> TablesReport:
     records, header, reader = _records(
         source, converter=converter, limits=limits, on_bad_line=on_bad_line, rejects=rejects
     )
     writer = TableWriter(
-        directory, format=format, part=part, row_group_rows=row_group_rows, converter=converter
+        directory,
+        format=format,
+        part=part,
+        row_group_rows=row_group_rows,
+        converter=converter,
+        countries=countries,
     )
     with writer:
         first = next(records, None)  # reads a stream's header line
@@ -281,6 +339,7 @@ def write_parquet(
     limits: Limits = DEFAULT_LIMITS,
     on_bad_line: Callable[[BadLine], None] | None = None,
     rejects: str | os.PathLike[str] | None = None,
+    countries: bool = False,
 ) -> TablesReport:
     """Write the tables of ``source`` as Parquet files in ``directory``.
 
@@ -294,7 +353,8 @@ def write_parquet(
 
     Each table goes to ``directory/<table>/part-NNNNN.parquet`` (``part``
     numbers it), in row groups of ``row_group_rows``; the files appear only
-    once all are complete.
+    once all are complete. ``countries=True`` adds the ``countries`` table
+    (see :class:`TableWriter`).
     """
     return _write(
         source,
@@ -306,6 +366,7 @@ def write_parquet(
         limits=limits,
         on_bad_line=on_bad_line,
         rejects=rejects,
+        countries=countries,
     )
 
 
@@ -317,6 +378,7 @@ def write_csv(
     limits: Limits = DEFAULT_LIMITS,
     on_bad_line: Callable[[BadLine], None] | None = None,
     rejects: str | os.PathLike[str] | None = None,
+    countries: bool = False,
 ) -> TablesReport:
     """Write the tables of ``source`` as flat CSV files, ``directory/<table>.csv``.
 
@@ -334,4 +396,5 @@ def write_csv(
         limits=limits,
         on_bad_line=on_bad_line,
         rejects=rejects,
+        countries=countries,
     )
