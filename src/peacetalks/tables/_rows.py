@@ -1,8 +1,9 @@
 """Records into column buffers: one Python list per column of every table.
 
-Each table's plan (:mod:`._layout`) is compiled once into closures that append
-a record's values to the lists, so flattening a record is a run of attribute
-reads and list appends, with no dictionaries built on the way.
+Each table's plan (:mod:`._layout`) is turned once into a small generated
+function that appends a record's values to the lists, so flattening a record
+is a run of attribute reads and list appends, with no call per field and no
+dictionaries built on the way.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ __all__ = ["Rows", "plain_json"]
 
 Buffers = dict[str, dict[str, list[Any]]]
 Extras = list[tuple[str, JSONObject]]
-Step = Callable[[Any, Extras], None]
 _Fill = Callable[[Any, tuple[Any, ...]], None]
 
 # (earliest, latest, zone) -> (start date, end date, start, end), bounded.
@@ -82,80 +82,92 @@ def span(time: ReportedTime) -> tuple[Any, Any, Any, Any]:
     return found
 
 
-def _step(field: Field, columns: dict[str, list[Any]]) -> Step:
-    """A closure that appends one field of an object to its columns."""
-    name = field.attr
-    if field.shape == "scalar":
-        append = columns[field.column].append
-
-        def scalar(obj: Any, extras: Extras) -> None:
-            append(getattr(obj, name))
-
-        return scalar
-    if field.shape == "enum":
-        append = columns[field.column].append
-
-        def enum_value(obj: Any, extras: Extras) -> None:
-            value = getattr(obj, name)
-            append(None if value is None else value.value)
-
-        return enum_value
-    if field.shape == "point":
-        append = columns[field.column].append
-        append_precision = columns[field.column + "_precision"].append
-
-        def point(obj: Any, extras: Extras) -> None:
-            value = getattr(obj, name)
-            if value is None:
-                append(None)
-                append_precision(None)
-            else:
-                append(value.wire_text)
-                append_precision(value.precision.value)
-
-        return point
-    if field.shape == "number":
-        append = columns[field.column].append
-        append_integer = columns[field.column + "_integer"].append
-
-        def number(obj: Any, extras: Extras) -> None:
-            value = getattr(obj, name)
-            append(None if value is None else float(value))
-            append_integer(value if type(value) is int else None)
-
-        return number
-    return _object_step(field, columns)
-
-
-def _object_step(field: Field, columns: dict[str, list[Any]]) -> Step:
-    name, prefix = field.attr, field.column
-    steps = [_step(sub, columns) for sub in field.fields]
-    appends = [columns[column].append for column in _columns_of(field)]
-    given = None if field.presence != f"{prefix}_given" else columns[field.presence].append
-    derived = None
-    if field.time:
-        derived = [columns[f"{prefix}_{part}"].append for part in _SPAN_PARTS]
-
-    def nested(obj: Any, extras: Extras) -> None:
-        value = getattr(obj, name)
-        if value is None:
-            for append in appends:
-                append(None)
-            return
-        if given is not None:
-            given(True)
-        if value.extra_fields is not None:
-            extras.append((prefix, value.extra_fields))
-        for step in steps:
-            step(value, extras)
-        if derived is not None:
-            for append, part in zip(derived, span(value), strict=True):
-                append(part)
-
-    return nested
-
-
 _SPAN_PARTS = ("start_date", "end_date", "start", "end")
+
+
+def _extras_text(extras: Extras) -> str:
+    return json.dumps(
+        {prefix: plain_json(value) for prefix, value in extras},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+class _Source:
+    """Python source for one table's fill function: straight-line attribute reads and appends.
+
+    Generated once per table when a :class:`Rows` is made (like attrs' own methods),
+    so flattening a record costs no call per field.
+    """
+
+    def __init__(self, node: Node, buffers: Buffers) -> None:
+        self.columns = buffers[node.table.name]
+        self.names: dict[str, Any] = {"span": span, "extras_text": _extras_text}
+        self.lines: list[str] = []
+        self.variables = 0
+
+    def append(self, column: str) -> str:
+        """The name the fill function calls to append to ``column``."""
+        name = f"a{len(self.names)}"
+        self.names[name] = self.columns[column].append
+        return name
+
+    def bind(self, value: object) -> str:
+        name = f"n{len(self.names)}"
+        self.names[name] = value
+        return name
+
+    def emit(self, depth: int, line: str) -> None:
+        self.lines.append("    " * depth + line)
+
+    def variable(self) -> str:
+        self.variables += 1
+        return f"v{self.variables}"
+
+    def nulls(self, field: Field, depth: int) -> None:
+        """Nulls in every column of an absent field."""
+        for column in _columns_of(field):
+            self.emit(depth, f"{self.append(column)}(None)")
+
+    def field(self, field: Field, owner: str, depth: int) -> None:
+        value = f"{owner}.{field.attr}"
+        if field.shape == "scalar":
+            self.emit(depth, f"{self.append(field.column)}({value})")
+            return
+        var = self.variable()
+        self.emit(depth, f"{var} = {value}")
+        if field.shape == "enum":
+            text = (
+                f"{var}.value" if not field.optional else f"None if {var} is None else {var}.value"
+            )
+            self.emit(depth, f"{self.append(field.column)}({text})")
+            return
+        if field.shape == "number":
+            self.emit(
+                depth, f"{self.append(field.column)}(None if {var} is None else float({var}))"
+            )
+            integer = self.append(field.column + "_integer")
+            self.emit(depth, f"{integer}({var} if type({var}) is int else None)")
+            return
+        self.emit(depth, f"if {var} is None:")
+        self.nulls(field, depth + 1)
+        self.emit(depth, "else:")
+        if field.shape == "point":
+            self.emit(depth + 1, f"{self.append(field.column)}({var}.wire_text)")
+            precision = self.append(field.column + "_precision")
+            self.emit(depth + 1, f"{precision}({var}.precision.value)")
+            return
+        if field.presence == f"{field.column}_given":
+            self.emit(depth + 1, f"{self.append(field.presence)}(True)")
+        self.emit(depth + 1, f"if {var}.extra_fields is not None:")
+        self.emit(depth + 2, f"extras.append(({field.column!r}, {var}.extra_fields))")
+        for sub in field.fields:
+            self.field(sub, var, depth + 1)
+        if field.time:
+            parts = self.variable()
+            self.emit(depth + 1, f"{parts} = span({var})")
+            for index, part in enumerate(_SPAN_PARTS):
+                self.emit(depth + 1, f"{self.append(f'{field.column}_{part}')}({parts}[{index}])")
 
 
 def _columns_of(field: Field) -> list[str]:
@@ -174,53 +186,38 @@ def _columns_of(field: Field) -> list[str]:
     return out
 
 
-def _extras_text(extras: Extras) -> str:
-    return json.dumps(
-        {prefix: plain_json(value) for prefix, value in extras},
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-
-
 def _compile(node: Node, buffers: Buffers) -> _Fill:
-    columns = buffers[node.table.name]
-    key_appends = [columns[c.name].append for c in node.table.columns if c.role == "key"]
-    children = [(access, _compile(child, buffers)) for access, child in node.children]
-    item = node.item
-
-    if item is not None:
-        append = columns[item.column].append
-        is_enum = item.shape == "enum"
-
-        def fill_value(value: Any, keys: tuple[Any, ...]) -> None:
-            for key_append, key in zip(key_appends, keys, strict=True):
-                key_append(key)
-            append(value.value if is_enum else value)
-
-        return fill_value
-
-    steps = [_step(field, columns) for field in node.fields]
-    append_extra = columns["extra_fields"].append
-
-    def fill(obj: Any, keys: tuple[Any, ...]) -> None:
-        for key_append, key in zip(key_appends, keys, strict=True):
-            key_append(key)
-        extras: Extras = []
-        if obj.extra_fields is not None:
-            extras.append(("", obj.extra_fields))
-        for step in steps:
-            step(obj, extras)
-        append_extra(_extras_text(extras) if extras else None)
-        for access, child in children:
-            value = obj
-            for attr in access:
-                value = getattr(value, attr)
-                if value is None:
-                    break
-            else:
-                for position, part in enumerate(value):
-                    child(part, (*keys, position))
-
+    source = _Source(node, buffers)
+    keys = [c.name for c in node.table.columns if c.role == "key"]
+    source.emit(0, "def fill(obj, keys):")
+    for index, key in enumerate(keys):
+        source.emit(1, f"{source.append(key)}(keys[{index}])")
+    if node.item is not None:
+        value = "obj.value" if node.item.shape == "enum" else "obj"
+        source.emit(1, f"{source.append(node.item.column)}({value})")
+    else:
+        source.emit(1, "extras = []")
+        source.emit(1, "if obj.extra_fields is not None:")
+        source.emit(2, "extras.append(('', obj.extra_fields))")
+        for field in node.fields:
+            source.field(field, "obj", 1)
+        extra = source.append("extra_fields")
+        source.emit(1, f"{extra}(extras_text(extras) if extras else None)")
+        for access, child in node.children:
+            fill = source.bind(_compile(child, buffers))
+            var = source.variable()
+            source.emit(1, f"{var} = obj")
+            depth = 1
+            for attr in access[:-1]:
+                source.emit(depth, f"{var} = {var}.{attr}")
+                source.emit(depth, f"if {var} is not None:")
+                depth += 1
+            source.emit(depth, f"for position, item in enumerate({var}.{access[-1]}):")
+            source.emit(depth + 1, f"{fill}(item, (*keys, position))")
+    namespace = dict(source.names)
+    code = compile("\n".join(source.lines) + "\n", f"<peacetalks.tables {node.table.name}>", "exec")
+    exec(code, namespace)  # noqa: S102 - our own generated source, as attrs does
+    fill: _Fill = namespace["fill"]
     return fill
 
 

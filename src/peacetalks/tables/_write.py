@@ -219,7 +219,7 @@ class TableWriter:
         self._pending[temporary] = final
         schema = self._schema(table)
         if self.format == "parquet":
-            writer = pq.ParquetWriter(temporary, schema, compression="zstd")
+            writer = pq.ParquetWriter(temporary, schema, compression="snappy")
         else:
             writer = pa_csv.CSVWriter(temporary, schema)
         self._writers[table.name] = writer
