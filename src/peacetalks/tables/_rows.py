@@ -204,7 +204,7 @@ def _compile(node: Node, buffers: Buffers) -> _Fill:
         extra = source.append("extra_fields")
         source.emit(1, f"{extra}(extras_text(extras) if extras else None)")
         for access, child in node.children:
-            fill = source.bind(_compile(child, buffers))
+            child_fill = source.bind(_compile(child, buffers))
             var = source.variable()
             source.emit(1, f"{var} = obj")
             depth = 1
@@ -213,7 +213,7 @@ def _compile(node: Node, buffers: Buffers) -> _Fill:
                 source.emit(depth, f"if {var} is not None:")
                 depth += 1
             source.emit(depth, f"for position, item in enumerate({var}.{access[-1]}):")
-            source.emit(depth + 1, f"{fill}(item, (*keys, position))")
+            source.emit(depth + 1, f"{child_fill}(item, (*keys, position))")
     namespace = dict(source.names)
     code = compile("\n".join(source.lines) + "\n", f"<peacetalks.tables {node.table.name}>", "exec")
     exec(code, namespace)  # noqa: S102 - our own generated source, as attrs does
