@@ -107,6 +107,29 @@ def test_the_example_round_trips_through_parquet_and_keeps_its_header(tmp_path: 
     assert read_parquet(tmp_path / "t") == document
 
 
+def test_a_changed_table_is_checked_like_json_and_a_newer_layout_refused() -> None:
+    tables = to_arrow(pt.load_example().records)
+    parties = tables["truce_parties"]
+    actors = parties.column("actor").to_pylist()
+    actors[1] = "Not An Id"
+    tables["truce_parties"] = parties.set_column(
+        parties.schema.get_field_index("actor"), "actor", pa.array(actors)
+    )
+    with pytest.raises(pt.ValidationError) as caught:
+        from_arrow(tables)
+    (problem,) = caught.value.problems
+    assert (problem.record_kind, problem.record_id) == ("truce", "energy-truce")
+    assert problem.path == "$.records[88].parties[1].actor"
+    newer = {
+        name: table.replace_schema_metadata(
+            {**table.schema.metadata, b"peacetalks.layout_version": b"99"}
+        )
+        for name, table in to_arrow([]).items()
+    }
+    with pytest.raises(pt.SchemaVersionError, match="layout version"):
+        from_arrow(newer)
+
+
 def test_reported_times_become_typed_columns() -> None:
     truce = pt.Truce(
         id="t",

@@ -7,7 +7,9 @@ each table's folder), and every bad line comes back as a row with its reasons,
 so nothing is lost silently. It does not import pyspark: it runs in the
 executors' Python, where only peacetalks and pyarrow are needed.
 
->>> rows = list(write_partition(3, ['{"type":"actor","id":"a","category":"person"}'], "/tmp/x"))
+>>> import tempfile
+>>> lines = ['{"type":"actor","id":"a","category":"person"}']
+>>> rows = list(write_partition(3, lines, tempfile.mkdtemp()))
 >>> rows[0]["partition"], rows[0]["line"], rows[0]["reasons"]
 (3, 1, ["actor 'a' at $.name: expected a name, or a description for an unnamed actor, got nothing"])
 """
