@@ -120,6 +120,13 @@ def test_a_changed_table_is_checked_like_json_and_a_newer_layout_refused() -> No
     (problem,) = caught.value.problems
     assert (problem.record_kind, problem.record_id) == ("truce", "energy-truce")
     assert problem.path == "$.records[88].parties[1].actor"
+    truces = tables["truces"]
+    tables["truces"] = truces.set_column(
+        truces.schema.get_field_index("extra_fields"), "extra_fields", pa.array(["[1]", None])
+    )
+    with pytest.raises(pt.ValidationError) as caught:
+        from_arrow(tables)
+    assert [p.path for p in caught.value.problems] == ["$.records[88].extra_fields"]
     newer = {
         name: table.replace_schema_metadata(
             {**table.schema.metadata, b"peacetalks.layout_version": b"99"}

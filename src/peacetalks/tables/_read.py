@@ -109,9 +109,21 @@ class _Assembler:
             ]
         extra = row.get("extra_fields")
         if extra:
-            for prefix, values in json.loads(extra).items():
+            for prefix, values in _extras(extra, node.table.name).items():
                 prefixes.get(prefix, data).update(values)
         return data
+
+
+def _extras(text: str, table: str) -> dict[str, dict[str, Any]]:
+    """An ``extra_fields`` cell: a JSON object of JSON objects, or a ValidationError."""
+    try:
+        found = json.loads(text)
+    except ValueError:
+        found = None
+    if not isinstance(found, dict) or not all(isinstance(v, dict) for v in found.values()):
+        expected = "a JSON object of objects in extra_fields"
+        raise ValidationError([Problem(("extra_fields",), expected, repr(text[:80]))], table)
+    return found
 
 
 def _check_versions(metadata: Mapping[bytes, bytes] | None, where: str) -> int:
@@ -145,17 +157,26 @@ def from_arrow(
         header_data = (table.schema.metadata or {}).get(HEADER_KEY)
         break
     if header is None and header_data is not None:
-        header = from_dict(json.loads(header_data), Document, converter=converter)
+        try:
+            data = json.loads(header_data)
+        except ValueError:
+            data = header_data.decode("utf-8", errors="replace")
+        header = from_dict(data, Document, converter=converter)
     found: list[tuple[int, str, dict[str, Any]]] = []
+    problems: list[Problem] = []
     for kind, node in record_nodes().items():
         assembler = _Assembler(tables, node)
         for row in _rows(tables, node):
-            keys = (row["record_position"],)
-            data = {"type": kind, **assembler.build(node, row, keys)}
-            found.append((row["record_position"], kind, data))
+            position = row["record_position"]
+            try:
+                data = {"type": kind, **assembler.build(node, row, (position,))}
+            except ValidationError as exc:
+                where = ("records", position)
+                problems += [p.within(where, kind, row.get("id")) for p in exc.problems]
+                continue
+            found.append((position, kind, data))
     found.sort(key=lambda item: item[0])
     records: list[Record] = []
-    problems: list[Problem] = []
     for index, (_, kind, data) in enumerate(found):
         try:
             records.append(record_from_dict(data, schema_version, converter=converter))
