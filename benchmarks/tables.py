@@ -2,7 +2,7 @@
 
     python benchmarks/tables.py                    # 100,000 and 1,000,000 records
     python benchmarks/tables.py --quick            # a smoke run: 2,000 and 10,000 records
-    python benchmarks/tables.py --sizes 100000     # other sizes
+    python benchmarks/tables.py --sizes 100000 --repeats 3   # other sizes, medians of 3
 
 For each size a JSON Lines corpus is written to a temporary directory (the
 benchmark corpus of ``benchmarks/corpus.py``, made in chunks of 10,000 records
@@ -12,15 +12,19 @@ each in a fresh Python process so that its peak memory is its own:
 * **read**: every record read and checked by ``JsonLinesReader``, nothing kept;
 * **export**: ``peacetalks.tables.write_parquet`` from the same file.
 
-It prints records per second for both, their ratio (the target: export at least
-50% of the reader's speed) and the peak resident memory of each process (the
-target: flat from the smallest to the largest size). Needs the ``tables`` extra.
+It prints records per second for both, by wall time and by CPU time (the
+process's user and system time, which another load on a shared machine hardly
+changes), their ratios (the target: export at least 50% of the reader's speed)
+and the peak resident memory of each process (the target: flat from the
+smallest to the largest size). ``--repeats N`` runs each N times, read and
+export in turn, and takes medians. Needs the ``tables`` extra.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -36,6 +40,10 @@ _CHILD = """
 import json, resource, sys, time
 from peacetalks.jsonlines import JsonLinesReader
 path, mode, out = sys.argv[1], sys.argv[2], sys.argv[3]
+if mode == "export":
+    import peacetalks.tables  # imported before the clock starts, as the reader is
+before = resource.getrusage(resource.RUSAGE_SELF)
+cpu_before = before.ru_utime + before.ru_stime
 start = time.perf_counter()
 if mode == "read":
     count = 0
@@ -45,8 +53,10 @@ else:
     from peacetalks.tables import write_parquet
     count = write_parquet(path, out).records
 seconds = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # kilobytes on Linux
-print(json.dumps({"records": count, "seconds": seconds, "peak_rss": peak}))
+usage = resource.getrusage(resource.RUSAGE_SELF)
+peak = usage.ru_maxrss * 1024  # kilobytes on Linux
+cpu = usage.ru_utime + usage.ru_stime - cpu_before
+print(json.dumps({"records": count, "seconds": seconds, "cpu": cpu, "peak_rss": peak}))
 """
 
 
@@ -75,10 +85,15 @@ def run_child(path: Path, mode: str, out: Path) -> dict[str, float]:
     return json.loads(result.stdout)  # type: ignore[no-any-return]
 
 
+def _median(runs: list[dict[str, float]], key: str) -> float:
+    return statistics.median(run[key] for run in runs)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="2,000 and 10,000 records")
     parser.add_argument("--sizes", type=int, nargs="+", help="corpus sizes")
+    parser.add_argument("--repeats", type=int, default=1, help="rounds per size (median)")
     args = parser.parse_args(argv)
     sizes = args.sizes or ([2_000, 10_000] if args.quick else [100_000, 1_000_000])
     rows = []
@@ -86,24 +101,27 @@ def main(argv: list[str] | None = None) -> int:
         for size in sizes:
             corpus = Path(work) / f"corpus-{size}.jsonl"
             write_corpus(corpus, size)
-            read = run_child(corpus, "read", Path(work) / "unused")
-            export = run_child(corpus, "export", Path(work) / f"tables-{size}")
-            assert read["records"] == export["records"] == size, (read, export)
-            rows.append((size, corpus.stat().st_size, read, export))
+            reads, exports = [], []
+            for _ in range(args.repeats):  # interleaved, so load on the machine hits both
+                reads.append(run_child(corpus, "read", Path(work) / "unused"))
+                exports.append(run_child(corpus, "export", Path(work) / f"tables-{size}"))
+            assert {r["records"] for r in reads + exports} == {size}, (reads, exports)
+            rows.append((size, corpus.stat().st_size, reads, exports))
             corpus.unlink()
     print(
-        f"{'records':>10} {'MB in':>7} {'read rec/s':>11} {'export rec/s':>13} "
-        f"{'ratio':>6} {'read peak MB':>13} {'export peak MB':>15}"
+        f"{'records':>10} {'MB in':>6} | {'read rec/s':>10} {'export':>8} {'ratio':>5} |"
+        f" {'read rec/CPU s':>14} {'export':>8} {'ratio':>5} | {'peak MB read':>12} {'export':>7}"
     )
-    for size, size_bytes, read, export in rows:
-        read_rate = size / read["seconds"]
-        export_rate = size / export["seconds"]
+    for size, size_bytes, reads, exports in rows:
+        wall = size / _median(reads, "seconds"), size / _median(exports, "seconds")
+        cpu = size / _median(reads, "cpu"), size / _median(exports, "cpu")
         print(
-            f"{size:>10,} {size_bytes / 1e6:>7.0f} {read_rate:>11,.0f} {export_rate:>13,.0f} "
-            f"{export_rate / read_rate:>6.2f} {read['peak_rss'] / 2**20:>13.0f} "
-            f"{export['peak_rss'] / 2**20:>15.0f}"
+            f"{size:>10,} {size_bytes / 1e6:>6.0f} | {wall[0]:>10,.0f} {wall[1]:>8,.0f}"
+            f" {wall[1] / wall[0]:>5.2f} | {cpu[0]:>14,.0f} {cpu[1]:>8,.0f} {cpu[1] / cpu[0]:>5.2f}"
+            f" | {_median(reads, 'peak_rss') / 2**20:>12.0f}"
+            f" {_median(exports, 'peak_rss') / 2**20:>7.0f}"
         )
-    first, last = rows[0][3]["peak_rss"], rows[-1][3]["peak_rss"]
+    first, last = _median(rows[0][3], "peak_rss"), _median(rows[-1][3], "peak_rss")
     print(f"export peak memory, largest size / smallest: {last / first:.2f}")
     return 0
 

@@ -26,9 +26,12 @@ Buffers = dict[str, dict[str, list[Any]]]
 Extras = list[tuple[str, JSONObject]]
 _Fill = Callable[[Any, tuple[Any, ...]], None]
 
-# (earliest, latest, zone) -> (start date, end date, start, end), bounded.
-_SPANS: dict[tuple[str | None, str | None, str | None], tuple[Any, Any, Any, Any]] = {}
-_SPANS_MAX = 65536
+# (point's text, zone or None for a time of day, which has its own offset) -> its first
+# date and first instant (_STARTS) or last date and instant after it (_ENDS); bounded.
+_Ends = dict[tuple[str, str | None], tuple[date, datetime | None]]
+_STARTS: _Ends = {}
+_ENDS: _Ends = {}
+_CACHE_MAX = 65536
 
 
 def plain_json(value: object) -> Any:
@@ -58,28 +61,26 @@ def _utc(moment: datetime) -> datetime | None:
         return None
 
 
+def _end(point: TimePoint, zone: str | None, last: bool) -> tuple[date, datetime | None]:
+    cache = _ENDS if last else _STARTS
+    key = (point.wire_text, None if point.hour is not None else zone)
+    found = cache.get(key)
+    if found is None:
+        if len(cache) >= _CACHE_MAX:
+            cache.clear()
+        day = _last_day(point) if last else _first_day(point)
+        found = cache[key] = (day, _utc(point.bounds(zone)[1 if last else 0]))
+    return found
+
+
 def span(time: ReportedTime) -> tuple[Any, Any, Any, Any]:
     """First date, last date, first instant and the instant after the last (UTC)."""
-    earliest, latest, zone = time.earliest, time.latest, time.zone
-    key = (
-        None if earliest is None else earliest.wire_text,
-        None if latest is None else latest.wire_text,
-        zone,
-    )
-    found = _SPANS.get(key)
-    if found is not None:
-        return found
     start_date = start = end_date = end = None
-    if earliest is not None:
-        start_date = _first_day(earliest)
-        start = _utc(earliest.bounds(zone)[0])
-    if latest is not None:
-        end_date = _last_day(latest)
-        end = _utc(latest.bounds(zone)[1])
-    if len(_SPANS) >= _SPANS_MAX:
-        _SPANS.clear()
-    found = _SPANS[key] = (start_date, end_date, start, end)
-    return found
+    if time.earliest is not None:
+        start_date, start = _end(time.earliest, time.zone, False)
+    if time.latest is not None:
+        end_date, end = _end(time.latest, time.zone, True)
+    return start_date, end_date, start, end
 
 
 _SPAN_PARTS = ("start_date", "end_date", "start", "end")

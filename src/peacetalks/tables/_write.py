@@ -30,6 +30,9 @@ __all__ = ["TableWriter", "TablesReport", "write_csv", "write_parquet"]
 
 #: Rows a table buffers before they are written as one Parquet row group.
 ROW_GROUP_ROWS = 65536
+#: Bytes (in Arrow) a table buffers before they are written as a row group, even if it
+#: has fewer rows: this, not the number of records, bounds the memory a write takes.
+ROW_GROUP_BYTES = 8 << 20
 # Records between conversions of the buffered rows to Arrow: few enough Python objects
 # are alive at a time that the garbage collector's passes stay short.
 _CHECK_EVERY = 2048
@@ -84,8 +87,9 @@ class TableWriter:
     """Writes records into the tables of the layout, in ``directory``, all or nothing.
 
     Parquet (the default) goes to ``directory/<table>/part-NNNNN.parquet``, one
-    file per table and part, in row groups of at most ``row_group_rows`` rows,
-    so memory stays bounded whatever the number of records. CSV goes to
+    file per table and part, in row groups of at most ``row_group_rows`` rows
+    and about :data:`ROW_GROUP_BYTES` bytes, so memory stays bounded whatever
+    the number of records. CSV goes to
     ``directory/<table>.csv``. Every table of the layout is written, empty or
     not, so the same queries work on every output.
 
@@ -126,6 +130,7 @@ class TableWriter:
         self._pending: dict[Path, Path] = {}  # temporary -> final
         self._batches: dict[str, list[pa.Table]] = {table.name: [] for table in layout()}
         self._batched: dict[str, int] = dict.fromkeys(self._batches, 0)
+        self._batched_bytes: dict[str, int] = dict.fromkeys(self._batches, 0)
         self.counts: dict[str, int] = {table.name: 0 for table in layout()}
         self._countries: set[str] | None = set() if countries else None
         if countries:
@@ -237,8 +242,10 @@ class TableWriter:
                     if column == "country" or column.endswith("_country"):
                         self._countries.update(pc.unique(batch[column]).drop_null().to_pylist())
             self._batched[name] += count
+            self._batched_bytes[name] += batch.nbytes
             self._rows.clear(name)
-        if self._batched[name] >= self.row_group_rows or last:
+        full = self._batched_bytes[name] >= ROW_GROUP_BYTES
+        if full or self._batched[name] >= self.row_group_rows or last:
             writer = self._writer(table)
             if self._batched[name]:
                 group = pa.concat_tables(self._batches[name])
@@ -248,7 +255,7 @@ class TableWriter:
                     writer.write_table(group)
                 self.counts[name] += self._batched[name]
             self._batches[name].clear()
-            self._batched[name] = 0
+            self._batched[name] = self._batched_bytes[name] = 0
 
     def _write_countries(self) -> None:
         from peacetalks.countries import countries  # noqa: PLC0415 - optional
