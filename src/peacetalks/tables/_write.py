@@ -35,7 +35,7 @@ ROW_GROUP_ROWS = 65536
 ROW_GROUP_BYTES = 8 << 20
 # Records between conversions of the buffered rows to Arrow: few enough Python objects
 # are alive at a time that the garbage collector's passes stay short.
-_CHECK_EVERY = 2048
+_CHECK_EVERY = 8192
 _STREAM_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 
 Source = Document | JsonLinesReader | Iterable[Record] | str | os.PathLike[str]
