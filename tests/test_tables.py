@@ -38,7 +38,7 @@ def _layout_json() -> list[dict[str, object]]:
         {
             "table": table.name,
             "parent": table.parent,
-            "columns": [[c.name, c.type, c.role] for c in table.columns],
+            "columns": [f"{c.name} {c.type} {c.role}" for c in table.columns],
         }
         for table in layout()
     ]
