@@ -31,7 +31,7 @@ _Fill = Callable[[Any, tuple[Any, ...]], None]
 _Ends = dict[tuple[str, str | None], tuple[date, datetime | None]]
 _STARTS: _Ends = {}
 _ENDS: _Ends = {}
-_CACHE_MAX = 65536
+_CACHE_MAX = 4096
 
 
 def plain_json(value: object) -> Any:

@@ -30,9 +30,10 @@ __all__ = ["TableWriter", "TablesReport", "write_csv", "write_parquet"]
 
 #: Rows a table buffers before they are written as one Parquet row group.
 ROW_GROUP_ROWS = 65536
-#: Bytes (in Arrow) a table buffers before they are written as a row group, even if it
-#: has fewer rows: this, not the number of records, bounds the memory a write takes.
-ROW_GROUP_BYTES = 8 << 20
+#: Bytes (in Arrow) all tables together hold before the largest is written out as a
+#: row group, even if it has fewer rows: this, not the number of records, bounds the
+#: memory a write takes.
+BUFFER_BYTES = 24 << 20
 # Records between conversions of the buffered rows to Arrow: few enough Python objects
 # are alive at a time that the garbage collector's passes stay short.
 _CHECK_EVERY = 8192
@@ -78,6 +79,9 @@ COUNTRIES = Table(
 )
 
 
+_TABLES = {table.name: table for table in layout()}
+
+
 def part_name(part: int) -> str:
     """The file name of a part: ``part-00000``."""
     return f"part-{part:05d}"
@@ -88,7 +92,8 @@ class TableWriter:
 
     Parquet (the default) goes to ``directory/<table>/part-NNNNN.parquet``, one
     file per table and part, in row groups of at most ``row_group_rows`` rows
-    and about :data:`ROW_GROUP_BYTES` bytes, so memory stays bounded whatever
+    (tables together hold at most about :data:`BUFFER_BYTES` before the
+    largest is written out), so memory stays bounded whatever
     the number of records. CSV goes to
     ``directory/<table>.csv``. Every table of the layout is written, empty or
     not, so the same queries work on every output.
@@ -152,6 +157,7 @@ class TableWriter:
             self._since_check = 0
             for table in layout():
                 self._flush(table)
+            self._within_budget()
 
     def write_all(self, records: Iterable[Record]) -> int:
         """Add every record; returns how many records have been written in all."""
@@ -244,18 +250,28 @@ class TableWriter:
             self._batched[name] += count
             self._batched_bytes[name] += batch.nbytes
             self._rows.clear(name)
-        full = self._batched_bytes[name] >= ROW_GROUP_BYTES
-        if full or self._batched[name] >= self.row_group_rows or last:
-            writer = self._writer(table)
-            if self._batched[name]:
-                group = pa.concat_tables(self._batches[name])
-                if self.format == "parquet":
-                    writer.write_table(group, row_group_size=self.row_group_rows)
-                else:
-                    writer.write_table(group)
-                self.counts[name] += self._batched[name]
-            self._batches[name].clear()
-            self._batched[name] = self._batched_bytes[name] = 0
+        if self._batched[name] >= self.row_group_rows or last:
+            self._write_group(table)
+
+    def _within_budget(self) -> None:
+        """Write out the largest tables' rows while all together hold too much."""
+        while sum(self._batched_bytes.values()) > BUFFER_BYTES:
+            name = max(self._batched_bytes, key=self._batched_bytes.__getitem__)
+            self._write_group(_TABLES[name])
+
+    def _write_group(self, table: Table) -> None:
+        """Write a table's buffered rows as a row group (opening its file if need be)."""
+        name = table.name
+        writer = self._writer(table)
+        if self._batched[name]:
+            group = pa.concat_tables(self._batches[name])
+            if self.format == "parquet":
+                writer.write_table(group, row_group_size=self.row_group_rows)
+            else:
+                writer.write_table(group)
+            self.counts[name] += self._batched[name]
+        self._batches[name].clear()
+        self._batched[name] = self._batched_bytes[name] = 0
 
     def _write_countries(self) -> None:
         from peacetalks.countries import countries  # noqa: PLC0415 - optional
