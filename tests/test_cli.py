@@ -161,7 +161,7 @@ def test_validate_exit_codes_for_unreadable_files_and_unknown_versions(files: Pa
     assert "missing.json: cannot read" in missing.stderr
     newer = run("validate", "-", stdin=b'{"schema_version":99}\n{"type":"actor"}\n')
     assert newer.returncode == 1
-    assert "-:1: $.schema_version: expected schema version 1 or older" in newer.stdout
+    assert "-:1: $.schema_version: expected schema version 2 or older" in newer.stdout
 
 
 # timeline
@@ -240,8 +240,8 @@ def test_convert_to_standard_output(files: Path) -> None:
     assert result.stdout.encode() == (files / "example.jsonl").read_bytes()
     compact = run("convert", "example.jsonl", "--indent", "0", cwd=files)
     assert len(compact.stdout.splitlines()) == 1
-    assert json.loads(compact.stdout)["schema_version"] == 1
-    invalid = run("convert", "-", stdin=b'{"schema_version": 1, "records": [5]}')
+    assert json.loads(compact.stdout)["schema_version"] == 2
+    invalid = run("convert", "-", stdin=b'{"schema_version": 2, "records": [5]}')
     assert invalid.returncode == 1
     assert "nothing written" in invalid.stderr
 

@@ -165,7 +165,7 @@ def test_a_hook_registered_by_a_user_is_respected() -> None:
 def test_odd_documents_are_written_alike() -> None:
     lenient = pt.make_converter(keep_unknown_keys=True)
     data = {
-        "schema_version": 1,
+        "schema_version": 2,
         "records": [{"type": "actor", "id": "a", "category": "state", "name": "A"}],
         "z": 1,
     }
@@ -175,7 +175,7 @@ def test_odd_documents_are_written_alike() -> None:
         fast, plain = both_ways(document, converter)
         assert fast == plain
     assert both_ways(kept, lenient)[0] == (
-        b'{"schema_version":1,"records":[{"type":"actor","id":"a","category":"state",'
+        b'{"schema_version":2,"records":[{"type":"actor","id":"a","category":"state",'
         b'"name":"A"}],"z":1}'
     )
 
@@ -264,4 +264,4 @@ def test_odd_compact_json_reads_alike_with_and_without_orjson(data: bytes) -> No
 
 def test_a_repeated_key_in_compact_json_is_still_refused() -> None:
     with pytest.raises(pt.MalformedJSONError, match=r"\$\.records\[0\]\.id"):
-        pt.from_json(b'{"schema_version":1,"records":[{"id":"a","id":"a"}]}', pt.Document)
+        pt.from_json(b'{"schema_version":2,"records":[{"id":"a","id":"a"}]}', pt.Document)
