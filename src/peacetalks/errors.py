@@ -219,6 +219,9 @@ class SerializationError(PeacetalksError):
     """
 
 
+_SHOWN_WORDS = 100  # the words an UnreadableTimeError message shows
+
+
 class UnreadableTimeError(PeacetalksError, ValueError):
     """Words about time that :func:`~peacetalks.timeparse.parse_time` or
     :func:`~peacetalks.timeparse.parse_duration` cannot read or resolve.
@@ -231,7 +234,8 @@ class UnreadableTimeError(PeacetalksError, ValueError):
     def __init__(self, words: str, reason: str) -> None:
         self.words = words
         self.reason = reason
-        super().__init__(f"cannot read {words!r}: {reason}")
+        shown = repr(words) if len(words) <= _SHOWN_WORDS else f"{words[:_SHOWN_WORDS]!r}..."
+        super().__init__(f"cannot read {shown}: {reason}")
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.words, self.reason))
