@@ -42,7 +42,7 @@ from typing import Any, TypeVar
 import attrs
 import cattrs
 
-from peacetalks import _collector, _fastjson
+from peacetalks import _fastjson
 from peacetalks import _problems as paths
 from peacetalks._base import Model, without_none
 from peacetalks._classhooks import make_class_hook, make_record_hook
@@ -334,21 +334,16 @@ def from_dict(
     ``data`` itself is never changed. Records and values on their own are read
     as the current version.
 
-    While a document is built, Python's cyclic garbage collector is paused
-    (reading makes no reference cycles, and the collector would walk every
-    record built so far again and again); it is restored afterwards.
-
     Raises :class:`~peacetalks.errors.ValidationError` listing every problem, or
     its subclass :class:`~peacetalks.errors.SchemaVersionError` for a document
     whose version this library cannot read.
     """
-    with _paused_for(cls is Document):
-        if cls is Document:
-            data = migrate_document(data, migrations=migrations)
-        try:
-            return converter.structure(data, cls)
-        except Exception as exc:
-            raise _validation_error(exc, data, cls) from None
+    if cls is Document:
+        data = migrate_document(data, migrations=migrations)
+    try:
+        return converter.structure(data, cls)
+    except Exception as exc:
+        raise _validation_error(exc, data, cls) from None
 
 
 def _validation_error(exc: Exception, data: object, cls: type) -> ValidationError:
@@ -371,32 +366,22 @@ def to_dict(obj: object, *, converter: cattrs.Converter = converter) -> Any:
         raise SerializationError(f"cannot write {type(obj).__name__}: {exc}") from exc
 
 
-def _paused_for(is_document: bool) -> contextlib.AbstractContextManager[None]:
-    """The collector paused while a whole document is read or written (see _collector)."""
-    return _collector.paused() if is_document else contextlib.nullcontext()
-
-
 def to_json(
     obj: object, *, indent: int | None = None, converter: cattrs.Converter = converter
 ) -> str:
-    """JSON text for a peacetalks object: compact by default, or indented.
-
-    While a document is written, the garbage collector is paused, as when one is read.
-    """
-    with _paused_for(type(obj) is Document):
-        fast = _fastjson.dumps(obj, converter) if indent is None else None
-        return fast.decode("utf-8") if fast is not None else _plain_json(obj, indent, converter)
+    """JSON text for a peacetalks object: compact by default, or indented."""
+    fast = _fastjson.dumps(obj, converter) if indent is None else None
+    return fast.decode("utf-8") if fast is not None else _plain_json(obj, indent, converter)
 
 
 def to_json_bytes(
     obj: object, *, indent: int | None = None, converter: cattrs.Converter = converter
 ) -> bytes:
-    """UTF-8 JSON for a peacetalks object (the collector paused for a document, as above)."""
-    with _paused_for(type(obj) is Document):
-        fast = _fastjson.dumps(obj, converter) if indent is None else None
-        if fast is not None:
-            return fast
-        text = _plain_json(obj, indent, converter)
+    """UTF-8 JSON for a peacetalks object: compact by default, or indented."""
+    fast = _fastjson.dumps(obj, converter) if indent is None else None
+    if fast is not None:
+        return fast
+    text = _plain_json(obj, indent, converter)
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError as exc:
@@ -435,11 +420,10 @@ def from_json(
     limit, and :class:`~peacetalks.errors.ValidationError` for JSON that is not
     a valid ``cls``.
     """
-    with _paused_for(cls is Document):  # the parser's dicts too, not only the records
-        data = parse_json(text, limits)
-        if cls is Document:
-            check_records(data, limits)
-        return from_dict(data, cls, converter=converter, migrations=migrations)
+    data = parse_json(text, limits)
+    if cls is Document:
+        check_records(data, limits)
+    return from_dict(data, cls, converter=converter, migrations=migrations)
 
 
 def _subject(cls: object) -> str:
