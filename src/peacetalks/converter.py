@@ -200,10 +200,16 @@ def _make_tuple_hook(
         items = []
         problems: list[Problem] = []
         for index, item in enumerate(value):
+            before = paths.spent()
             try:
                 items.append(item_hook(item, item_type))
             except Exception as exc:
-                problems.extend(p.within((index,)) for p in paths.problems(exc))
+                found = [p.within((index,)) for p in paths.problems(exc)]
+                problems.extend(found)
+                if paths.spend(before, len(found)):  # as many problems as a load reports
+                    if index + 1 < len(value):
+                        problems.append(paths.not_checked((index + 1,), len(value) - index - 1))
+                    break
         if problems:
             raise Invalid(problems)
         return tuple(items)
@@ -326,6 +332,7 @@ def from_dict(
     *,
     converter: cattrs.Converter = converter,
     migrations: Migrations = MIGRATIONS,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> T:
     """Build a ``cls`` from plain data (as :func:`json.loads` returns it).
 
@@ -334,21 +341,26 @@ def from_dict(
     ``data`` itself is never changed. Records and values on their own are read
     as the current version.
 
-    Raises :class:`~peacetalks.errors.ValidationError` listing every problem, or
-    its subclass :class:`~peacetalks.errors.SchemaVersionError` for a document
-    whose version this library cannot read.
+    Of ``limits`` only ``max_problems`` applies: data already in memory is not
+    measured.
+
+    Raises :class:`~peacetalks.errors.ValidationError` listing every problem (up
+    to ``limits.max_problems``, then one saying how many more), or its subclass
+    :class:`~peacetalks.errors.SchemaVersionError` for a document whose version
+    this library cannot read.
     """
     if cls is Document:
         data = migrate_document(data, migrations=migrations)
-    try:
-        return converter.structure(data, cls)
-    except Exception as exc:
-        raise _validation_error(exc, data, cls) from None
+    with paths.at_most(limits.max_problems):
+        try:
+            return converter.structure(data, cls)
+        except Exception as exc:
+            raise _validation_error(exc, data, cls, limits.max_problems) from None
 
 
-def _validation_error(exc: Exception, data: object, cls: type) -> ValidationError:
-    """Every problem in ``exc``, tagged with the record's kind and id where known."""
-    problems = paths.problems(exc, cls)
+def _validation_error(exc: Exception, data: object, cls: type, most: int) -> ValidationError:
+    """Every problem in ``exc`` (at most ``most``), tagged with the record's kind and id."""
+    problems = paths.capped(paths.problems(exc, cls), most)
     kind = getattr(cls, "record_type", None)
     if kind is None:
         return ValidationError(problems, _subject(cls))
@@ -420,10 +432,10 @@ def from_json(
     limit, and :class:`~peacetalks.errors.ValidationError` for JSON that is not
     a valid ``cls``.
     """
-    data = parse_json(text, limits)
+    data = parse_json(text, limits, records="document" if cls is Document else None)
     if cls is Document:
         check_records(data, limits)
-    return from_dict(data, cls, converter=converter, migrations=migrations)
+    return from_dict(data, cls, converter=converter, migrations=migrations, limits=limits)
 
 
 def _subject(cls: object) -> str:

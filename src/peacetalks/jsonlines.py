@@ -90,7 +90,11 @@ _RECORD_TYPES = tuple(RECORD_CLASSES.values())
 
 
 def record_from_dict(
-    data: object, schema_version: int, *, converter: cattrs.Converter = default_converter
+    data: object,
+    schema_version: int,
+    *,
+    converter: cattrs.Converter = default_converter,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Record:
     """Build a record from plain data written in ``schema_version``.
 
@@ -98,13 +102,15 @@ def record_from_dict(
     :class:`~peacetalks.errors.SchemaVersionError` for one this library cannot
     read), data of an older version is migrated, and the result is structured
     strictly (raising :class:`~peacetalks.errors.ValidationError` with every
-    problem).
+    problem, up to ``limits.max_problems``).
     """
     data = migrate_record(data, schema_version)  # type: ignore[arg-type]  # checked below
-    try:
-        record: Record = converter.structure(data, Record)  # type: ignore[arg-type]
-    except Exception as exc:
-        raise ValidationError(_problems.problems(exc), "record") from None
+    with _problems.at_most(limits.max_problems):
+        try:
+            record: Record = converter.structure(data, Record)  # type: ignore[arg-type]
+        except Exception as exc:
+            problems = _problems.capped(_problems.problems(exc), limits.max_problems)
+            raise ValidationError(problems, "record") from None
     return record
 
 
@@ -238,7 +244,9 @@ class JsonLinesReader:
                     if self.good == self.bad == 0 and self.header is None and _is_header(data):
                         self._read_header(data, rejects, line)
                         continue
-                    record = record_from_dict(data, self.schema_version, converter=self._converter)
+                    record = record_from_dict(
+                        data, self.schema_version, converter=self._converter, limits=self._limits
+                    )
                 except SchemaVersionError:
                     raise
                 except ValidationError as exc:
@@ -260,7 +268,7 @@ class JsonLinesReader:
             raise ValidationError([problem], "header")
         # The header is a document without records, in the stream's version: loading
         # it migrates it like any document.
-        self.header = from_dict(data, Document, converter=self._converter)
+        self.header = from_dict(data, Document, converter=self._converter, limits=self._limits)
         if rejects is not None:
             rejects.handle.write(line + b"\n")
 

@@ -75,6 +75,9 @@ class Limits:
             characters. Default 1,000,000.
         max_records: The records of a document, or the rows or objects of a
             dataset file. Default 1,000,000.
+        max_problems: The problems reported for one document, record or line
+            of a stream: past it, arrays are not read further and one last
+            problem says how many more items were not checked. Default 1,000.
     """
 
     max_document_bytes: int = attrs.field(default=128 * _MIB, validator=_positive)
@@ -82,6 +85,7 @@ class Limits:
     max_depth: int = attrs.field(default=64, validator=_depth)
     max_string_length: int = attrs.field(default=1_000_000, validator=_positive)
     max_records: int = attrs.field(default=1_000_000, validator=_positive)
+    max_problems: int = attrs.field(default=1_000, validator=_positive)
 
     def error(
         self,
@@ -146,3 +150,16 @@ def too_large(
     value = getattr(limits, name)
     got = f"more than {value:,} bytes" if size is None else f"{size:,} bytes"
     return limits.error(name, (), "at most {} bytes", got, subject)
+
+
+def out_of_memory(size: int, subject: str) -> LimitExceededError:
+    """The error for input within the limits that this process has not the memory to read.
+
+    Its ``limit`` is ``"memory"`` and its ``value`` the size of the input, in bytes:
+    lower the limits to what the process can hold (docs/reliability.md says how
+    much memory reading takes per byte).
+    """
+    problem = Problem(
+        (), "input this process has the memory to read", f"{size:,} bytes, out of memory"
+    )
+    return LimitExceededError([problem], subject, limit="memory", value=size)
