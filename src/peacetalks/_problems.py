@@ -37,6 +37,7 @@ __all__ = [
     "describe",
     "describe_key",
     "expected_for",
+    "lone_surrogate",
     "not_checked",
     "problems",
     "room",
@@ -262,3 +263,55 @@ def thaw(value: Any) -> Any:
     if isinstance(value, tuple):
         return [thaw(item) for item in value]
     return value
+
+
+NO_SURROGATES = "text that UTF-8 can hold (no lone surrogate from U+D800 to U+DFFF)"
+
+
+def lone_surrogate(data: object) -> Problem | None:
+    """The first string (value or key) in plain data holding a lone surrogate, if any.
+
+    Such a string cannot be written as UTF-8 JSON. A quick pass finds whether
+    there is one; only then is its path looked for.
+    """
+    stack: list[Any] = [data]
+    pop, extend = stack.pop, stack.extend
+    while stack:
+        value = pop()
+        kind = type(value)
+        if kind is str:
+            if not value.isascii() and not _encodes(value):
+                break
+        elif kind is dict:
+            if not all(type(k) is not str or k.isascii() or _encodes(k) for k in value):
+                break
+            extend(value.values())
+        elif kind is list or kind is tuple:
+            extend(value)
+    else:
+        return None
+    return _find_surrogate(data)
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _find_surrogate(data: object) -> Problem | None:
+    stack: list[tuple[tuple[str | int, ...], object]] = [((), data)]
+    while stack:
+        location, value = stack.pop()
+        if type(value) is str and not _encodes(value):
+            return Problem(location, NO_SURROGATES, describe(value))
+        if type(value) is dict:
+            for key in value:
+                if type(key) is str and not _encodes(key):
+                    return Problem((*location, key), NO_SURROGATES, f"the key {key!r}")
+            stack.extend(((*location, k), v) for k, v in reversed(value.items()))
+        elif type(value) is list or type(value) is tuple:
+            stack.extend(((*location, i), v) for i, v in reversed(list(enumerate(value))))
+    return None

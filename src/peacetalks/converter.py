@@ -342,13 +342,24 @@ def from_dict(
     as the current version.
 
     Of ``limits`` only ``max_problems`` applies: data already in memory is not
-    measured.
+    measured. A string holding a lone surrogate (``"\\ud800"``), which no UTF-8
+    text can hold, is refused.
 
     Raises :class:`~peacetalks.errors.ValidationError` listing every problem (up
     to ``limits.max_problems``, then one saying how many more), or its subclass
     :class:`~peacetalks.errors.SchemaVersionError` for a document whose version
     this library cannot read.
     """
+    surrogate = paths.lone_surrogate(data)
+    if surrogate is not None:
+        raise ValidationError([surrogate], _subject(cls))
+    return _build(data, cls, converter, migrations, limits)
+
+
+def _build(
+    data: object, cls: type[T], converter: cattrs.Converter, migrations: Migrations, limits: Limits
+) -> T:
+    """from_dict without the check for lone surrogates (parsed JSON text has none)."""
     if cls is Document:
         data = migrate_document(data, migrations=migrations)
     with paths.at_most(limits.max_problems):
@@ -435,7 +446,7 @@ def from_json(
     data = parse_json(text, limits, records="document" if cls is Document else None)
     if cls is Document:
         check_records(data, limits)
-    return from_dict(data, cls, converter=converter, migrations=migrations, limits=limits)
+    return _build(data, cls, converter, migrations, limits)
 
 
 def _subject(cls: object) -> str:

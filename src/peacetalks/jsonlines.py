@@ -47,6 +47,7 @@ line 3: actor 'putin' at $.name: expected a string or null, got integer 5
 
 from __future__ import annotations
 
+import errno
 import os
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -70,7 +71,7 @@ from peacetalks.errors import (
     ValidationError,
 )
 from peacetalks.files import PendingFile
-from peacetalks.limits import DEFAULT_LIMITS, Limits, too_large
+from peacetalks.limits import DEFAULT_LIMITS, LIMIT_CEILING, Limits, too_large
 from peacetalks.migrations import identify, migrate_record
 
 __all__ = [
@@ -217,6 +218,10 @@ class JsonLinesReader:
         self.close()
 
     def _read(self, handle: Iterable[bytes]) -> Iterator[Record]:
+        if self._rejects_path is not None and _same_file(handle, self._rejects_path):
+            raise OSError(
+                errno.EINVAL, "the rejects file is the file being read", str(self._rejects_path)
+            )
         rejects = None if self._rejects_path is None else PendingFile(self._rejects_path)
         copy = None if rejects is None else rejects.handle.write
         readline = getattr(handle, "readline", None)
@@ -295,7 +300,7 @@ def _bounded_lines(
     """
     most = limit + 2  # the line and a CR LF
     while True:
-        raw = readline(most)
+        raw = readline(min(most, LIMIT_CEILING))
         if not raw:
             return
         if len(raw) < most or raw.endswith(b"\n"):
@@ -314,6 +319,16 @@ def _bounded_lines(
             copy(b"\n")
         line_break = len(chunk) - len(chunk.rstrip(b"\r\n"))
         yield raw[:KEPT_OF_LONG_LINE], size, size - line_break
+
+
+def _same_file(handle: object, path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` names the file ``handle`` reads (when both can be looked at)."""
+    try:
+        read = os.fstat(handle.fileno())  # type: ignore[attr-defined]
+        named = os.stat(path)
+    except (AttributeError, OSError, ValueError):  # no file behind it, or nothing there yet
+        return False
+    return (read.st_dev, read.st_ino) == (named.st_dev, named.st_ino)
 
 
 def _is_header(data: object) -> bool:
@@ -351,7 +366,11 @@ class JsonLinesWriter:
             self._handle = target
         self.count = 0
         header = Document(title=title, sources=tuple(sources))
-        self._handle.write(to_json_bytes(header, converter=converter) + b"\n")
+        try:
+            self._handle.write(to_json_bytes(header, converter=converter) + b"\n")
+        except BaseException:  # a full disk, a file-size limit: no temporary file left
+            self.discard()
+            raise
 
     def write(self, record: Record) -> None:
         """Write one record as one line."""
