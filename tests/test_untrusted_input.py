@@ -7,17 +7,26 @@ not 100 times.
 
 from __future__ import annotations
 
+import errno
+import io
 import json
+import os
 import re
+import resource
+import stat
+import subprocess
+import sys
 import time
+import tracemalloc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.fuzzing import within
 
 import peacetalks as pt
+from conftest import PEACETALKS, run_peacetalks
+from fuzzing import within
 from peacetalks import _jsonscan, _rules
 
 # Patterns: linear growth, bounded length -------------------------------------------
@@ -171,3 +180,271 @@ def test_parse_duration_refuses_words_longer_than_it_reads() -> None:
         pt.parse_duration("1" * 1_000_000 + " days")
     kept = pt.parse_duration("a" * 1_000_000, on_unknown="keep")
     assert kept.kind is pt.DurationKind.UNKNOWN
+
+
+# Problems: at most max_problems per document or line ----------------------------------
+
+
+def _actor_with_names(count: int) -> bytes:
+    names = b",".join([b"{}"] * count)
+    return b'{"type":"actor","id":"a","category":"person","name":"A","names":[' + names + b"]}"
+
+
+def test_a_line_of_empty_names_reports_a_bounded_number_of_problems() -> None:
+    with pytest.raises(pt.ValidationError) as raised:
+        pt.from_json(_actor_with_names(200_000), pt.Actor)
+    problems = raised.value.problems
+    assert len(problems) == 1001
+    assert problems[0].path == "$.names[0].text"
+    assert problems[-1].path == "$.names[1000]"
+    assert problems[-1].expected == "at most 1,000 problems reported (max_problems)"
+    assert problems[-1].got == "199,000 more items not checked"
+
+
+def test_max_problems_is_configurable_and_applies_to_every_kind_of_problem() -> None:
+    few = pt.Limits(max_problems=5)
+    with pytest.raises(pt.ValidationError) as raised:
+        pt.from_json(_actor_with_names(1000), pt.Actor, limits=few)
+    assert len(raised.value.problems) == 6
+    # Unknown keys, in a document's records, counted across records.
+    record = {"type": "actor", "id": "a", "category": "person", "name": "A"}
+    unknown = {f"k{n}": n for n in range(1000)}
+    data = {"schema_version": 1, "records": [{**record, **unknown}] * 3}
+    with pytest.raises(pt.ValidationError) as raised:
+        pt.from_dict(data, pt.Document, limits=few)
+    assert len(raised.value.problems) <= 8
+    assert "max_problems" in str(raised.value)
+    # Values Python cannot read: NaN, repeated keys.
+    with pytest.raises(pt.MalformedJSONError) as raised:
+        pt.from_json("[" + ",".join(["NaN"] * 10_000) + "]", pt.Actor, limits=few)
+    assert len(raised.value.problems) == 6
+
+
+def test_a_stream_reports_a_bounded_number_of_problems_per_line() -> None:
+    stream = b'{"schema_version":1}\n' + _actor_with_names(5000) + b"\n"
+    reader = pt.JsonLinesReader(io.BytesIO(stream), limits=pt.Limits(max_problems=10))
+    assert list(reader) == []
+    (bad,) = reader.bad_lines
+    assert len(bad.problems) == 11
+    assert bad.problems[-1].got == "4,990 more items not checked"
+
+
+# Refusals cost memory in proportion to the input ---------------------------------------
+
+
+def _peak_memory(call: Callable[[], object]) -> int:
+    tracemalloc.start()
+    try:
+        call()
+    except pt.PeacetalksError:
+        pass
+    finally:
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return peak
+
+
+def test_a_string_of_escapes_too_long_is_refused_in_memory_proportional_to_it() -> None:
+    data = b'["' + b"\\n" * 2_000_000 + b'"]'
+    small = pt.Limits(max_string_length=1000)
+    with pytest.raises(pt.LimitExceededError, match=r"\$\[0\].*2,000,000 characters"):
+        pt.from_json(data, pt.Actor, limits=small)
+    # Before: a backtracking frame per escape, about 60 bytes per byte.
+    assert _peak_memory(lambda: pt.from_json(data, pt.Actor, limits=small)) < 6 * len(data)
+
+
+def _records(count: int, record: bytes = b"{}") -> bytes:
+    return b'{"schema_version":1,"records":[' + b",".join([record] * count) + b"]}"
+
+
+@pytest.mark.parametrize("record", [b"{}", b"0", b'{"a":[[1,2],{"b":[3]}]}', b'"{[,]}"'])
+def test_too_many_records_are_refused_before_any_is_built(record: bytes) -> None:
+    data = _records(200_000, record)
+    few = pt.Limits(max_records=100_000)
+    with pytest.raises(pt.LimitExceededError) as raised:
+        pt.from_json(data, pt.Document, limits=few)
+    assert raised.value.limit == "max_records"
+    assert raised.value.problems[0].path == "$.records"
+    assert raised.value.problems[0].got == "200,000 records"
+    # Before: every record built first, about 30 times the input.
+    assert _peak_memory(lambda: pt.from_json(data, pt.Document, limits=few)) < 6 * len(data)
+
+
+def test_records_are_counted_exactly_on_the_raw_text() -> None:
+    nested = b'{"type":"actor","records":[1,2,3],"x":"records\\": [1, 2, 3]"}'
+    data = _records(5, nested)
+    assert pt._jsonscan.records_in_document(pt._jsonscan.without_escapes(data), 0) == 5
+    with pytest.raises(pt.LimitExceededError, match="5 records"):
+        pt.from_json(data, pt.Document, limits=pt.Limits(max_records=4))
+    with pytest.raises(pt.ValidationError) as raised:  # exactly the limit: read, then judged
+        pt.from_json(data, pt.Document, limits=pt.Limits(max_records=5))
+    assert not isinstance(raised.value, pt.LimitExceededError)
+
+
+def test_a_plover_file_with_too_many_records_is_refused_before_parsing(tmp_path: Path) -> None:
+    from peacetalks.interop import read_plover  # noqa: PLC0415
+
+    (tmp_path / "events.json").write_bytes(b"[" + b",".join([b"{}"] * 300) + b"]")
+    with pytest.raises(pt.LimitExceededError, match="300 records") as raised:
+        read_plover(tmp_path / "events.json", limits=pt.Limits(max_records=200))
+    assert raised.value.problems[0].path == "$"
+
+
+# Lone surrogates --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "path"),
+    [
+        ({"type": "actor", "id": "a", "category": "person", "name": "A\ud800"}, "$.name"),
+        ({"type": "actor", "id": "a", "category": "person", "name": "A", "\udc00": 1}, None),
+    ],
+)
+def test_from_dict_refuses_lone_surrogates(data: dict[str, Any], path: str | None) -> None:
+    with pytest.raises(pt.ValidationError) as raised:
+        pt.from_dict(data, pt.Actor)
+    problem = raised.value.problems[0]
+    assert "lone surrogate" in problem.expected
+    assert problem.path == (path or '$["\\udc00"]')
+    str(raised.value).encode("utf-8")  # every message can be printed
+
+
+def test_a_lone_surrogate_key_is_printed_escaped_by_validate(tmp_path: Path) -> None:
+    for name, text in (
+        ("doc.json", '{"schema_version":1,"records":[{"type":"actor","\\ud800":1}]}'),
+        ("lines.jsonl", '{"schema_version":1}\n{"type":"actor","\\udfff\\ud800":1}\n'),
+    ):
+        (tmp_path / name).write_text(text, "utf-8")
+        done = run_peacetalks("validate", str(tmp_path / name))
+        assert done.returncode == 1, done.stderr
+        assert "Traceback" not in done.stderr
+        assert "\\ud" in done.stdout
+
+
+# Where a document may be written ------------------------------------------------------
+
+
+def test_writing_follows_a_symbolic_link_and_keeps_it(tmp_path: Path) -> None:
+    real = tmp_path / "real.json"
+    real.write_text("old")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    pt.write_document(pt.load_example(), link)
+    assert link.is_symlink()
+    assert pt.read_document(real) == pt.load_example()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.json", "real.json"]
+
+
+def test_writing_to_a_pipe_writes_through_it(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    with subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE) as reader:
+        pt.write_document(pt.load_example(), fifo)
+        sent = reader.communicate(timeout=10)[0]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert pt.from_json(sent, pt.Document) == pt.load_example()
+
+
+def test_writing_to_dev_null_writes_through_it() -> None:
+    pt.write_document(pt.load_example(), "/dev/null")
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+def test_a_directory_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    with pytest.raises(IsADirectoryError, match="not a regular file"):
+        pt.write_document(pt.load_example(), tmp_path)
+    with pytest.raises(IsADirectoryError):
+        pt.write_jsonl(tmp_path, [])
+    assert list(tmp_path.iterdir()) == []
+
+
+# No temporary file left behind ---------------------------------------------------------
+
+_FILE_SIZE_LIMITED = """
+import os, resource, sys
+import peacetalks as pt
+resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+target = sys.argv[1]
+records = pt.load_example().records
+for write in (
+    lambda: pt.write_jsonl(target, records),
+    lambda: pt.write_document(pt.load_example(), target),
+    lambda: pt.write_jsonl(target, [], title="x" * 10_000),
+):
+    try:
+        write()
+    except OSError as error:
+        print(error.errno)
+"""
+
+
+def test_no_temporary_file_is_left_when_the_file_size_limit_is_reached(tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    done = subprocess.run(
+        [sys.executable, "-c", _FILE_SIZE_LIMITED, str(target)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == [str(errno.EFBIG)] * 3
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_convert_leaves_no_temporary_file_when_the_file_size_limit_is_reached(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "talks.json"
+    pt.write_document(pt.load_example(), source)
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    done = subprocess.run(
+        [PEACETALKS, "convert", str(source), "-o", str(tmp_path / "talks.jsonl")],
+        capture_output=True,
+        text=True,
+        check=False,
+        preexec_fn=limited,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["talks.json"]
+
+
+# The command line: limits, a full stdout, --rejects --------------------------------------
+
+
+def test_a_very_large_size_limit_is_taken_and_a_larger_one_refused() -> None:
+    done = run_peacetalks("validate", "--max-document-bytes", "100G", "--max-line-bytes", "100G")
+    assert done.returncode == 0, done.stderr
+    done = run_peacetalks("validate", "--max-document-bytes", "999999999999999999G")
+    assert done.returncode == 2
+    assert "more bytes than a limit can be" in done.stderr
+    with pytest.raises(ValueError, match="max_line_bytes"):
+        pt.Limits(max_line_bytes=sys.maxsize + 1)
+
+
+@pytest.mark.parametrize("command", [["example"], ["validate", "--format", "json"]])
+def test_a_full_stdout_is_a_clear_error(command: list[str]) -> None:
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [PEACETALKS, *command], stdout=full, stderr=subprocess.PIPE, text=True, check=False
+        )
+    assert done.returncode == 2
+    assert "No space left on device" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_rejects_naming_the_input_is_refused_and_the_input_kept(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_bytes(b'{"schema_version":1}\n{"type":"actor"}\n')
+    before = corpus.read_bytes()
+    for rejects in (str(corpus), str(tmp_path / "." / "corpus.jsonl")):
+        done = run_peacetalks("validate", "--rejects", rejects, str(corpus))
+        assert done.returncode == 2
+        assert "the input file itself" in done.stderr
+    assert corpus.read_bytes() == before
+    with open(corpus, "rb") as handle, pytest.raises(OSError, match="being read"):
+        list(pt.JsonLinesReader(handle, rejects=corpus))
+    assert corpus.read_bytes() == before

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 __all__ = [
     "Walker",
@@ -141,16 +141,68 @@ def records_in_document(escaped: bytes, at_most: int) -> int:
     """
     if escaped.count(b",") < at_most:  # an array holds at most one value more than commas
         return 0
-    skeleton = _STRING.sub(b"", _RECORDS_KEY.sub(b"\x01", escaped).translate(None, _KEEP_COUNTED))
+    marked = _in_pieces(_RECORDS_KEY, b"\x01", escaped, _before_bracket)
+    skeleton = _in_pieces(_STRING, b"", marked.translate(None, _KEEP_COUNTED), _outside_string)
+    del marked
     while _REDUCED_DOCUMENT.fullmatch(skeleton) is None:
         if _REDUCED_ARRAY.fullmatch(skeleton) is not None:  # a top-level array of records
             return skeleton.count(b",") + 1
         shorter = skeleton.replace(b"{}", b"").replace(b"[]", b"")  # many at C speed
-        shorter = _REDUCIBLE.sub(b"", shorter) if len(shorter) == len(skeleton) else shorter
+        if len(shorter) == len(skeleton):
+            shorter = _in_pieces(_REDUCIBLE, b"", skeleton, _before_bracket)
         if len(shorter) == len(skeleton):
             return 0  # not a well-formed object: the parser will say why
         skeleton = shorter
     return max((found.group(1).count(b",") + 1 for found in _RECORDS.finditer(skeleton)), default=0)
+
+
+#: The most text a regular expression substitutes at once: ``re.sub`` keeps an object
+#: per match until it joins them, which would cost many times the text itself.
+_PIECE = 1 << 16
+
+
+def _in_pieces(
+    pattern: re.Pattern[bytes],
+    replacement: bytes,
+    text: bytes,
+    cut: Callable[[bytes, int, int], int],
+) -> bytes:
+    """``pattern.sub(replacement, text)``, a piece at a time, cut where no match can span."""
+    if len(text) <= _PIECE:
+        return pattern.sub(replacement, text)
+    result = bytearray()
+    start = 0
+    while start < len(text):
+        end = cut(text, start, start + _PIECE)
+        result += pattern.sub(replacement, text[start:end])
+        start = end
+    return bytes(result)
+
+
+def _before_bracket(text: bytes, start: int, at: int) -> int:
+    """The first offset from ``at`` just before an opening bracket or brace not after \\x01."""
+    while at < len(text):
+        found = [i for i in (text.find(b"{", at), text.find(b"[", at)) if i != -1]
+        if not found:
+            break
+        at = min(found)
+        if text[at - 1 : at] != b"\x01":
+            return at
+        at += 1
+    return len(text)
+
+
+def _outside_string(text: bytes, start: int, at: int) -> int:
+    """The first offset from ``at`` of a quote that opens a string (in text without escapes).
+
+    ``start``, where the piece begins, is outside any string.
+    """
+    quote = text.find(b'"', at)
+    if quote == -1:
+        return len(text)
+    if text.count(b'"', start, quote) % 2:  # it closes one: the next one opens another
+        quote = text.find(b'"', quote + 1)
+    return len(text) if quote == -1 else quote
 
 
 def lone_surrogate(data: bytes, escaped: bytes) -> int | None:
