@@ -180,11 +180,16 @@ def _in_pieces(
 
 
 def _before_bracket(text: bytes, start: int, at: int) -> int:
-    """The first offset from ``at`` just before an opening bracket or brace not after \\x01."""
+    """The first offset from ``at`` just before an opening bracket or brace not after \\x01.
+
+    No match of the patterns cut this way holds one, so none spans the cut.
+    """
     while at < len(text):
-        found = [i for i in (text.find(b"{", at), text.find(b"[", at)) if i != -1]
+        window = at + _PIECE  # each stretch of text is looked at once
+        found = [i for i in (text.find(b"{", at, window), text.find(b"[", at, window)) if i != -1]
         if not found:
-            break
+            at = window
+            continue
         at = min(found)
         if text[at - 1 : at] != b"\x01":
             return at
@@ -193,16 +198,14 @@ def _before_bracket(text: bytes, start: int, at: int) -> int:
 
 
 def _outside_string(text: bytes, start: int, at: int) -> int:
-    """The first offset from ``at`` of a quote that opens a string (in text without escapes).
+    """The first offset from ``at`` outside any string (in text without escapes).
 
     ``start``, where the piece begins, is outside any string.
     """
-    quote = text.find(b'"', at)
-    if quote == -1:
-        return len(text)
-    if text.count(b'"', start, quote) % 2:  # it closes one: the next one opens another
-        quote = text.find(b'"', quote + 1)
-    return len(text) if quote == -1 else quote
+    if not text.count(b'"', start, at) % 2:
+        return at
+    closing = text.find(b'"', at)
+    return len(text) if closing == -1 else closing + 1
 
 
 def lone_surrogate(data: bytes, escaped: bytes) -> int | None:
