@@ -69,10 +69,20 @@ FLOAT_MAX = 1.7976931348623157e308
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$"
 LANGUAGE_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"
 SCRIPT_PATTERN = r"^[A-Z][a-z]{3}$"
-URL_PATTERN = rf"^https?://[^{WHITESPACE}/?#]+[^{WHITESPACE}]*$"
+# The host, then optionally a path, query or fragment: the two parts meet at the first
+# '/', '?' or '#', so no character can be read by either (no backtracking).
+URL_PATTERN = rf"^https?://[^{WHITESPACE}/?#]+(?:[/?#][^{WHITESPACE}]*)?$"
 SCHEME_PATTERN = r"^[a-z][a-z0-9_.-]{0,63}$"
 # The shape of an IANA zone name; whether the zone exists is up to the zone database.
 ZONE_PATTERN = r"^[A-Za-z0-9._+-]+(?:/[A-Za-z0-9._+-]+)*$"
+
+
+#: The longest value each pattern rule reads; a longer one is refused before the
+#: pattern runs, so no rule costs more than these many characters of matching.
+#: (ids, scheme names and script codes are bounded by their patterns already.)
+LANGUAGE_MAX = 64  # RFC 5646 asks for at least 35
+URL_MAX = 8192
+ZONE_MAX = 100  # the longest IANA name has 32 characters
 
 
 @attrs.frozen
@@ -97,30 +107,46 @@ class Rule:
     (``test(s) == bool(text_test(s))`` for every ``str``); ``None`` when there is none."""
 
 
-def pattern_schema(pattern: str) -> dict[str, Any]:
+def pattern_schema(pattern: str, max_length: int | None = None) -> dict[str, Any]:
     """JSON Schema for strings matching ``pattern``, anchored with ``^`` and ``$``.
 
     The ``not`` keeps validators written in Python (whose ``$`` also matches
-    before a final newline) from accepting ``"value\\n"``.
+    before a final newline) from accepting ``"value\\n"``. With ``max_length``,
+    longer strings are refused before the pattern is tried.
     """
-    return {"type": "string", "pattern": pattern, "not": {"pattern": r"\n$"}}
+    schema: dict[str, Any] = {"type": "string", "pattern": pattern, "not": {"pattern": r"\n$"}}
+    if max_length is not None:
+        schema["maxLength"] = max_length
+    return schema
 
 
-def _matcher(pattern: str) -> Callable[[Any], bool]:
+def _matcher(pattern: str, max_length: int | None = None) -> Callable[[Any], bool]:
+    fullmatch = re.compile(pattern).fullmatch
+    if max_length is None:
+
+        def test(value: Any) -> bool:
+            return type(value) is str and fullmatch(value) is not None
+
+        return test
+
+    def bounded_test(value: Any) -> bool:
+        return type(value) is str and len(value) <= max_length and fullmatch(value) is not None
+
+    return bounded_test
+
+
+def _text_matcher(pattern: str, max_length: int) -> Callable[[str], object]:
     fullmatch = re.compile(pattern).fullmatch
 
-    def test(value: Any) -> bool:
-        return type(value) is str and fullmatch(value) is not None
+    def text_test(value: str) -> object:
+        return len(value) <= max_length and fullmatch(value)
 
-    return test
+    return text_test
 
 
 def is_zone(name: object) -> bool:
     """True for an IANA time zone name this machine's zone database knows."""
-    return type(name) is str and 0 < len(name) <= _LONGEST_ZONE and _is_zone(name)
-
-
-_LONGEST_ZONE = 100  # the longest IANA name has 32 characters
+    return type(name) is str and 0 < len(name) <= ZONE_MAX and _is_zone(name)
 
 
 @lru_cache(maxsize=1024)
@@ -178,9 +204,9 @@ COUNTRY = Rule(
 LANGUAGE = Rule(
     "language tag",
     "a BCP 47 language tag such as 'en', 'uk' or 'ru-Latn'",
-    _matcher(LANGUAGE_PATTERN),
-    pattern_schema(LANGUAGE_PATTERN),
-    text_test=re.compile(LANGUAGE_PATTERN).fullmatch,
+    _matcher(LANGUAGE_PATTERN, LANGUAGE_MAX),
+    pattern_schema(LANGUAGE_PATTERN, LANGUAGE_MAX),
+    text_test=_text_matcher(LANGUAGE_PATTERN, LANGUAGE_MAX),
 )
 SCRIPT = Rule(
     "script code",
@@ -191,10 +217,10 @@ SCRIPT = Rule(
 )
 URL = Rule(
     "URL",
-    "an absolute http or https URL",
-    _matcher(URL_PATTERN),
-    pattern_schema(URL_PATTERN),
-    text_test=re.compile(URL_PATTERN).fullmatch,
+    f"an absolute http or https URL of at most {URL_MAX:,} characters",
+    _matcher(URL_PATTERN, URL_MAX),
+    pattern_schema(URL_PATTERN, URL_MAX),
+    text_test=_text_matcher(URL_PATTERN, URL_MAX),
 )
 SCHEME = Rule(
     "scheme name",
@@ -207,7 +233,7 @@ ZONE = Rule(
     "time zone",
     "an IANA time zone name such as 'Europe/Kyiv'",
     is_zone,
-    pattern_schema(ZONE_PATTERN),
+    pattern_schema(ZONE_PATTERN, ZONE_MAX),
     schema_gap=(
         "The zone exists in the reader's IANA time zone database: the JSON Schema checks"
         " only the shape of the name, since the zones change with each release of the"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from array import array
 from collections import Counter
@@ -98,6 +99,9 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.rejects and len(args.files) != 1:
         print("peacetalks validate: --rejects needs exactly one input file", file=sys.stderr)
+        return 2
+    if args.rejects and args.files[0] != "-" and _same_file(args.files[0], args.rejects):
+        print("peacetalks validate: --rejects names the input file itself", file=sys.stderr)
         return 2
     conv = make_converter(keep_unknown_keys=args.keep_unknown_keys)
     output: _Output = _Json(sys.stdout) if args.format == "json" else _Text(sys.stdout)
@@ -346,3 +350,10 @@ class _Json(_Output):
 
     def finish(self, *, valid: bool) -> None:
         self.stream.write(f'\n], "valid": {json.dumps(valid)}}}\n')
+
+
+def _same_file(one: str, other: str) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:  # one of them does not exist (yet): not the same
+        return False

@@ -82,7 +82,7 @@ def read_plover(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportRes
     not JSON or is not an array of records.
     """
     text, notes = read_text(source, WHAT, limits)
-    data = parse_json(text, limits)
+    data = parse_json(text, limits, records=WHAT)
     if isinstance(data, dict):
         data = [data]
     if not isinstance(data, list):
