@@ -45,8 +45,8 @@ import cattrs
 from peacetalks import _collector, _fastjson
 from peacetalks import _problems as paths
 from peacetalks._base import Model, without_none
-from peacetalks._fieldtypes import expected_for
 from peacetalks._classhooks import make_class_hook, make_record_hook
+from peacetalks._fieldtypes import expected_for
 from peacetalks._jsontext import parse_json
 from peacetalks._rules import is_number
 from peacetalks._unhooks import make_class_unhook
