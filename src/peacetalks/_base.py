@@ -32,6 +32,7 @@ import attrs
 from peacetalks._fieldtypes import (
     FieldType,
     field_types,
+    not_a_tuple,
     optional_of,
     type_problems,
     without_none,
@@ -150,7 +151,8 @@ def _choice_problems(obj: object) -> Iterator[Problem]:
         value = getattr(obj, name)
         if many:
             if type(value) is not tuple:
-                continue  # reported as not a tuple by the field's rule, or below
+                yield not_a_tuple(name, value)
+                continue
             for index, item in enumerate(value):
                 if type(item) is not kind:
                     yield Problem((name, index), _choice_expected(kind), describe(item))
@@ -214,7 +216,7 @@ def _rule_problems(obj: object, required: frozenset[str]) -> Iterator[Problem]:
             if (value is not None or name in required) and not rule.test(value):
                 yield Problem((name,), rule.expected, describe(value))
         elif type(value) is not tuple:
-            yield Problem((name,), "a tuple", describe(value))
+            yield not_a_tuple(name, value)
         else:
             for index, item in enumerate(value):
                 if not rule.test(item):

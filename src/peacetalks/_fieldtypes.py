@@ -25,6 +25,7 @@ __all__ = [
     "FieldType",
     "expected_for",
     "field_types",
+    "not_a_tuple",
     "optional_of",
     "type_problems",
     "without_none",
@@ -143,6 +144,13 @@ def _expected_in_python(tp: Any) -> str:
     return text if inner is None else text + " or null"
 
 
+def not_a_tuple(name: str, value: object) -> Problem:
+    """The problem of a tuple field given something else. A list is refused: kept, it
+    would make the object unequal to itself read back from JSON (where arrays become
+    tuples), and records are built from what they are given, never converted."""
+    return Problem((name,), "a tuple", "a list" if type(value) is list else describe(value))
+
+
 def type_problems(obj: object, fields: tuple[FieldType, ...]) -> Iterator[Problem]:
     """A problem for each field (or item of a tuple field) of ``obj`` that fails its test."""
     for field in fields:
@@ -151,7 +159,7 @@ def type_problems(obj: object, fields: tuple[FieldType, ...]) -> Iterator[Proble
             if not field.test(value):
                 yield Problem((field.name,), field.expected, describe(value))
         elif type(value) is not tuple:
-            yield Problem((field.name,), "a tuple", describe(value))
+            yield not_a_tuple(field.name, value)
         else:
             for index, item in enumerate(value):
                 if not field.test(item):
@@ -173,7 +181,7 @@ def _admits(tp: Any) -> tuple[frozenset[type], Callable[[object], bool]]:
         tests = tuple(test for _, test in parts)
         kinds = frozenset().union(*(kinds for kinds, _ in parts))
         return kinds, lambda value: any(test(value) for test in tests)
-    if isinstance(tp, type):
+    if isinstance(tp, type) and tp is not Any:
         return frozenset({tp}), lambda value: isinstance(value, tp)  # subclasses too
     origin = typing.get_origin(tp)
     if isinstance(origin, type):  # list[str] in a user's subclass: a list, not looked into
