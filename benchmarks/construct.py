@@ -8,8 +8,9 @@ built again through its constructor, innermost first, from the field values of
 the example itself: what a pipeline does when it builds records in Python. The
 same document is also read from its JSON text (the generated readers, which
 build objects without ``__init__``) and copied with ``attrs.evolve`` record by
-record. Each case runs in interleaved rounds, many times a round; the best round
-counts (on a shared machine the median is mostly other people's load). The
+record. Each case runs in interleaved rounds, many times a round, timed in CPU time
+of this process; the best round counts (on a shared machine wall times and
+medians are mostly other people's load). The
 ratios are measured in this same run, so they compare across machines and before/after a
 change (run the script with ``PYTHONPATH`` pointing at the other ``src``).
 """
@@ -60,15 +61,15 @@ def build_all(plan: list[tuple[type, dict[str, Any]]]) -> list[object]:
 
 
 def best_times(cases: dict[str, Callable[[], object]], rounds: int, runs: int) -> dict[str, float]:
-    """The best time of one run of each case, in seconds, over interleaved rounds."""
+    """The best CPU time of one run of each case, in seconds, over interleaved rounds."""
     best = dict.fromkeys(cases, float("inf"))
     for _ in range(rounds):
         for name, case in cases.items():
             gc.collect()
-            start = time.perf_counter()
+            start = time.process_time()
             for _ in range(runs):
                 case()
-            best[name] = min(best[name], (time.perf_counter() - start) / runs)
+            best[name] = min(best[name], (time.process_time() - start) / runs)
     return best
 
 

@@ -31,6 +31,7 @@ import attrs
 
 from peacetalks._fieldtypes import (
     FieldType,
+    compile_test,
     field_types,
     not_a_tuple,
     optional_of,
@@ -255,10 +256,7 @@ def _make_checker(cls: type[Checked]) -> Callable[[Checked], None]:
         (name, kind, optional) for name, kind, many, optional in choices(cls) if not many
     )
     enum_tuples = tuple((name, kind) for name, kind, many, _ in choices(cls) if many)
-    typed_scalars = tuple(field for field in checked_by_type if not field.many)
-    get_typed = attrgetter(*(f.name for f in typed_scalars)) if typed_scalars else None
-    typed_tests = tuple((field.kinds, field.test) for field in typed_scalars)
-    typed_tuples = tuple((f.name, f.kinds, f.test) for f in checked_by_type if f.many)
+    typed_test = compile_test(checked_by_type) if checked_by_type else None
 
     def check(obj: Checked) -> None:
         if type(obj) is not cls:  # a subclass: it gets a checker of its own
@@ -306,23 +304,9 @@ def _make_checker(cls: type[Checked]) -> Callable[[Checked], None]:
                 if type(item) is not kind:
                     obj._report()
                     return
-        if get_typed is not None:
-            values = get_typed(obj)
-            if len(typed_tests) == 1:
-                values = (values,)
-            for value, (kinds, test) in zip(values, typed_tests, strict=True):
-                if type(value) not in kinds and not test(value):
-                    obj._report()
-                    return
-        for name, kinds, test in typed_tuples:
-            items = getattr(obj, name)
-            if type(items) is not tuple:
-                obj._report()
-                return
-            for item in items:
-                if type(item) not in kinds and not test(item):
-                    obj._report()
-                    return
+        if typed_test is not None and not typed_test(obj):
+            obj._report()
+            return
         extras = obj.extra_fields if has_extras else None  # type: ignore[attr-defined]
         if extras is not None or (cross_check is not None and cross_check(obj)):
             obj._report()

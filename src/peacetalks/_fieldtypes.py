@@ -23,6 +23,7 @@ from peacetalks.errors import Problem
 
 __all__ = [
     "FieldType",
+    "compile_test",
     "expected_for",
     "field_types",
     "not_a_tuple",
@@ -126,6 +127,49 @@ def field_types(cls: type, skip: Collection[str]) -> tuple[FieldType, ...]:
         kinds, test = _admits(item)
         found.append(FieldType(field.name, many, kinds, test, _expected_in_python(item)))
     return tuple(found)
+
+
+def compile_test(fields: tuple[FieldType, ...]) -> Callable[[object], bool]:
+    """One function that is true when every field of an object passes its test.
+
+    It is written out as straight-line code, one ``if`` per field (the way attrs
+    writes ``__init__``): objects are built far more often than classes are
+    defined, and a loop over the fields costs several times as much.
+    """
+    names: dict[str, Any] = {"_tuple": tuple}
+    lines = ["def test(obj):"]
+    for index, field in enumerate(fields):
+        names[f"_test{index}"] = field.test
+        lines.append(f"    value = obj.{field.name}")
+        if field.many:
+            quick = _quick(field.kinds, f"{index}", "item", names)
+            lines.append("    if type(value) is not _tuple: return False")
+            lines.append("    for item in value:")
+            lines.append(f"        if {quick}not _test{index}(item): return False")
+        else:
+            quick = _quick(field.kinds, f"{index}", "value", names)
+            lines.append(f"    if {quick}not _test{index}(value): return False")
+    lines.append("    return True")
+    exec("\n".join(lines), names)  # noqa: S102 - made above from the names of attrs fields
+    test: Callable[[object], bool] = names["test"]
+    return test
+
+
+def _quick(kinds: frozenset[type], index: str, name: str, names: dict[str, Any]) -> str:
+    """The start of a field's ``if``: ``<name> is not of one of the kinds and ``."""
+    if not kinds:
+        return ""
+    if len(kinds) > 2:
+        names[f"_kinds{index}"] = kinds
+        return f"type({name}) not in _kinds{index} and "
+    parts = []  # the usual case, X or X | None: one or two identity tests
+    for number, kind in enumerate(sorted(kinds, key=lambda kind: kind is not _NONE)):
+        if kind is _NONE:
+            parts.append(f"{name} is not None")
+        else:
+            names[f"_kind{index}_{number}"] = kind
+            parts.append(f"type({name}) is not _kind{index}_{number}")
+    return " and ".join(parts) + " and "
 
 
 def _expected_in_python(tp: Any) -> str:
