@@ -235,8 +235,9 @@ _CHECKERS: dict[type, Callable[[Any], None]] = {}
 def _make_checker(cls: type[Checked]) -> Callable[[Checked], None]:
     """The construction-time check of ``cls``, built once per class.
 
-    It tests the field rules and runs ``_check`` without building any
-    :class:`Problem`; at the first sign of trouble it hands over to
+    It tests the field rules, the enum fields and the type of every other field
+    (one function written for the class, see ``compile_test``) and runs
+    ``_check`` without building any :class:`Problem`; at the first sign of trouble it hands over to
     :meth:`Checked._report`, which finds and reports every problem. So a valid
     object costs one pass over its ruled fields, and an invalid one gets the
     same complete report as ever. Strings are tested with each rule's
