@@ -217,7 +217,7 @@ def _exact_class_hook(cls: type[Model], conv: cattrs.Converter, keep_unknown: bo
             if left is not None and len(keys) > left:
                 problems.append(paths.not_checked((), len(keys) - left, "unknown keys"))
                 keys = keys[:left]
-            problems.extend(paths.unknown_key(key, cls, known) for key in keys)
+            problems.extend(paths.unknown_key(key, cls, known, allowed) for key in keys)
         try:
             obj = inner(value, cls)
         except Exception as exc:

@@ -10,8 +10,7 @@ flattens all of them into problems with paths in wire names, so no raw
 from __future__ import annotations
 
 import contextlib
-import enum
-import types
+import difflib
 import typing
 from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
@@ -26,9 +25,9 @@ from cattrs.errors import (
 )
 
 from peacetalks._base import JSONObject, plan
+from peacetalks._fieldtypes import expected_for
 from peacetalks._rules import describe
 from peacetalks.errors import Problem, ValidationError
-from peacetalks.timepoint import TimePoint
 
 __all__ = [
     "Invalid",
@@ -139,38 +138,17 @@ def describe_key(value: dict[str, Any], key: str) -> str | None:
     return describe(value[key]) if key in value else None
 
 
-def unknown_key(key: str, cls: type, known: Iterable[str]) -> Problem:
-    names = ", ".join(sorted(known))
-    return Problem((key,), f"only the keys of {cls.__name__} ({names})", "an unknown key")
-
-
-def expected_for(tp: Any) -> str:
-    """What a value of type ``tp`` looks like, in words."""
-    origin = typing.get_origin(tp)
-    if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        if set(args) == {int, float}:
-            text = "a number"
-        elif len(args) == 1:
-            text = expected_for(args[0])
-        else:
-            text = "an object (a record)"
-        return text + " or null" if type(None) in typing.get_args(tp) else text
-    if origin is tuple:
-        return "an array"
-    if isinstance(tp, type):
-        if issubclass(tp, bool):
-            return "true or false"
-        if issubclass(tp, enum.Enum):
-            return "one of " + ", ".join(repr(m.value) for m in tp)
-        simple = {str: "a string", int: "an integer", float: "a number"}
-        if tp in simple:
-            return simple[tp]
-        if tp is TimePoint:
-            return "a date or time string"
-        if attrs.has(tp):
-            return f"an object ({tp.__name__})"
-    return "a value"
+def unknown_key(key: str, cls: type, known: Iterable[str], allowed: Iterable[str] = ()) -> Problem:
+    """The problem of an unknown key: the keys of ``cls`` (``known``) and, when one
+    of them (or of ``allowed``, such as the ``type`` tag) is close, a "did you mean"."""
+    known = sorted(known)
+    got = "an unknown key"
+    if type(key) is str:
+        close = difflib.get_close_matches(key, {*known, *allowed}, n=1, cutoff=0.75)
+        if close:
+            got += f" (did you mean {close[0]!r}?)"
+    names = ", ".join(known)
+    return Problem((key,), f"only the keys of {cls.__name__} ({names})", got)
 
 
 def _expected_for_field(cls: type | None, name: str, tp: Any) -> str:

@@ -46,6 +46,7 @@ from peacetalks import _fastjson
 from peacetalks import _problems as paths
 from peacetalks._base import Model, without_none
 from peacetalks._classhooks import make_class_hook, make_record_hook
+from peacetalks._fieldtypes import expected_for
 from peacetalks._jsontext import parse_json
 from peacetalks._rules import is_number
 from peacetalks._unhooks import make_class_unhook
@@ -121,24 +122,26 @@ def _standard_reader(conv: cattrs.Converter) -> Callable[[Any], bool]:
 
 # Strict hooks for the building blocks. cattrs' defaults coerce (``str(5)``,
 # ``int("3")``, ``tuple("AB")``); these accept exactly the JSON type and nothing else.
+# What each expects is said in the words constructors use too (expected_for).
+_STRING, _INTEGER, _NUMBER, _BOOLEAN = (expected_for(tp) for tp in (str, int, float, bool))
 
 
 def _structure_str(value: object, _: object) -> str:
     if type(value) is str:
         return value
-    raise Invalid.single("a string", value)
+    raise Invalid.single(_STRING, value)
 
 
 def _structure_int(value: object, _: object) -> int:
     if type(value) is int:
         return value
-    raise Invalid.single("an integer", value)
+    raise Invalid.single(_INTEGER, value)
 
 
 def _not_a_number(value: object) -> Invalid:
     if type(value) is int:  # too large
         return Invalid.single("a number within the range of a 64-bit float", value)
-    return Invalid.single("a number", value)
+    return Invalid.single(_NUMBER, value)
 
 
 def _structure_float(value: object, _: object) -> float:
@@ -156,12 +159,12 @@ def _structure_number(value: object, _: object) -> int | float:
 def _structure_bool(value: object, _: object) -> bool:
     if type(value) is bool:
         return value
-    raise Invalid.single("true or false", value)
+    raise Invalid.single(_BOOLEAN, value)
 
 
 def _make_enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
     members = {member.value: member for member in cls}
-    expected = "one of " + ", ".join(repr(value) for value in members)
+    expected = expected_for(cls)
 
     def structure_enum(value: object, _: object) -> enum.Enum:
         member = members.get(value) if type(value) is str else None
@@ -306,7 +309,7 @@ def _make_tuple_unhook(tp: Any, conv: cattrs.Converter) -> Callable[[tuple[Any, 
 
 def _structure_time_point(value: object, _: object) -> TimePoint:
     if type(value) is not str:
-        raise Invalid.single("a string", value)
+        raise Invalid.single(_STRING, value)
     try:
         return TimePoint.parse(value)
     except ValidationError as exc:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import math
 from typing import ClassVar
 
 import attrs
@@ -134,15 +133,8 @@ class Quantity(Model):
     )
 
     def _check(self) -> list[Problem]:
+        # That value and upper are finite numbers is checked first, for every field.
         problems = []
-        for name in ("value", "upper"):
-            number = getattr(self, name)
-            if number is None and name == "upper":
-                continue
-            if type(number) not in (int, float) or not math.isfinite(number):
-                problems.append(Problem((name,), "a finite number", describe(number)))
-        if problems:
-            return problems
         if self.qualifier is Qualifier.BETWEEN:
             if self.upper is None:
                 problems.append(Problem(("upper",), "an upper end for a range"))
