@@ -309,10 +309,12 @@ class Checked:
                 for index, item in enumerate(value):
                     if not rule.test(item):
                         problems = problems or []
-                        problems.append(Problem((name, index), rule.expected, describe(item)))
+                        problems.append(
+                            Problem((name, index), rule.expected_of(item), describe(item))
+                        )
             elif not rule.test(value):
                 problems = problems or []
-                problems.append(Problem((name,), rule.expected, describe(value)))
+                problems.append(Problem((name,), rule.expected_of(value), describe(value)))
         for problem in _choice_problems(self):
             problems = problems or []
             problems.append(problem)
