@@ -21,7 +21,10 @@ from fuzzing import JSON_VALUES
 from peacetalks import _fastjson
 from peacetalks.testing import documents, records
 
-orjson = pytest.importorskip("orjson", reason="the fast path needs the fast extra (orjson)")
+orjson = pytest.importorskip(
+    "orjson",
+    reason="the fast path needs orjson, in the fast and test extras: pip install -e '.[test]'",
+)
 
 T = TypeVar("T")
 

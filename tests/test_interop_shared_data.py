@@ -37,7 +37,11 @@ def data_file(relative: str) -> Path:
     if not path.exists():
         if REQUIRED:
             pytest.fail(f"shared data missing: {path} (PEACETALKS_REQUIRE_SHARED_DATA=1)")
-        pytest.skip(f"shared data not found at {path}; it lives beside the project, not in it")
+        pytest.skip(
+            f"shared data not found at {path}: the third-party dataset files live beside the"
+            " project, not in it; to run these tests, put them in ../shared/data or set"
+            " PEACETALKS_SHARED_DATA to their folder"
+        )
     return path
 
 
@@ -122,8 +126,12 @@ def test_popolo_examples_import(name: str) -> None:
 
 
 def popolo_validator() -> Callable[[str, object], list[str]]:
-    jsonschema = pytest.importorskip("jsonschema")
-    referencing = pytest.importorskip("referencing")
+    jsonschema = pytest.importorskip(
+        "jsonschema", reason="the Popolo schemas need the test extra: pip install -e '.[test]'"
+    )
+    referencing = pytest.importorskip(
+        "referencing", reason="the Popolo schemas need the test extra: pip install -e '.[test]'"
+    )
     folder = data_file("popolo/schemas")
     schemas = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in folder.glob("*.json")}
     draft3 = referencing.jsonschema.DRAFT3

@@ -215,13 +215,13 @@ def _rule_problems(obj: object, required: frozenset[str]) -> Iterator[Problem]:
         value = getattr(obj, name)
         if not many:
             if (value is not None or name in required) and not rule.test(value):
-                yield Problem((name,), rule.expected, describe(value))
+                yield Problem((name,), rule.expected_of(value), describe(value))
         elif type(value) is not tuple:
             yield not_a_tuple(name, value)
         else:
             for index, item in enumerate(value):
                 if not rule.test(item):
-                    yield Problem((name, index), rule.expected, describe(item))
+                    yield Problem((name, index), rule.expected_of(item), describe(item))
 
 
 def _is_tuple(annotation: object) -> bool:

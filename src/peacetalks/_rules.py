@@ -105,6 +105,15 @@ class Rule:
     text_test: Callable[[str], object] | None = None
     """The same test for a ``str`` alone, truthy when valid, as a quick built-in call
     (``test(s) == bool(text_test(s))`` for every ``str``); ``None`` when there is none."""
+    missing: Callable[[], str | None] | None = None
+    """What this machine lacks for ``test`` to pass any value (e.g. a zone database),
+    in words, or ``None``; asked only once a value has failed."""
+
+    def expected_of(self, value: Any) -> str:
+        """What was expected of ``value``, which failed ``test``: ``expected``, and what this
+        machine lacks when that is why it failed."""
+        lacking = self.missing() if self.missing is not None else None
+        return self.expected if lacking is None else f"{self.expected}, {lacking}"
 
 
 def pattern_schema(pattern: str, max_length: int | None = None) -> dict[str, Any]:
@@ -147,6 +156,28 @@ def _text_matcher(pattern: str, max_length: int) -> Callable[[str], object]:
 def is_zone(name: object) -> bool:
     """True for an IANA time zone name this machine's zone database knows."""
     return type(name) is str and 0 < len(name) <= ZONE_MAX and _is_zone(name)
+
+
+@lru_cache(maxsize=1)
+def zone_database_missing() -> str | None:
+    """Why no zone name can be valid on this machine, or ``None`` when it has a zone database.
+
+    Python's ``zoneinfo`` reads the system's database (``zoneinfo.TZPATH``) or the
+    ``tzdata`` package; a slim container or Windows without ``tzdata`` has neither.
+    """
+    import zoneinfo  # noqa: PLC0415 - loaded with the first zone, not with peacetalks
+
+    for name in ("UTC", "Etc/UTC"):
+        try:
+            zoneinfo.ZoneInfo.no_cache(name)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+            continue
+        return None
+    return (
+        "which needs an IANA time zone database, and none was found on this machine"
+        " (install tzdata, a dependency of peacetalks: pip install tzdata;"
+        " or set PYTHONTZPATH to a zoneinfo folder)"
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -239,6 +270,7 @@ ZONE = Rule(
         " only the shape of the name, since the zones change with each release of the"
         " database (Europe/Kyiv is new in 2022)."
     ),
+    missing=zone_database_missing,
 )
 COUNT = Rule(
     "count",

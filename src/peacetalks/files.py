@@ -36,6 +36,8 @@ import cattrs
 from peacetalks.converter import converter as default_converter
 from peacetalks.converter import from_json, to_json_bytes
 from peacetalks.document import Document
+from peacetalks.errors import IntegrityError
+from peacetalks.integrity import check_integrity
 from peacetalks.limits import DEFAULT_LIMITS, Limits, read_file
 
 __all__ = ["PendingFile", "atomic_output", "atomic_write", "read_document", "write_document"]
@@ -46,16 +48,29 @@ def read_document(
     *,
     converter: cattrs.Converter = default_converter,
     limits: Limits = DEFAULT_LIMITS,
+    integrity: bool = True,
 ) -> Document:
     """Read a document from a JSON file, within ``limits``.
 
     A file larger than ``limits.max_document_bytes`` is refused before it is
-    read. Raises :class:`~peacetalks.errors.ValidationError` for invalid
-    content (:class:`~peacetalks.errors.LimitExceededError` for content beyond
-    a limit) and :class:`OSError` when the file cannot be read.
+    read. By default (``integrity=True``) the records must also fit together,
+    as :func:`~peacetalks.check_integrity` checks: unique ids, references that
+    resolve to the right kind of record, times that can all be true;
+    ``integrity=False`` skips that check and returns records that are each
+    valid.
+
+    Raises :class:`~peacetalks.errors.ValidationError` for invalid content
+    (:class:`~peacetalks.errors.LimitExceededError` for content beyond a limit,
+    :class:`~peacetalks.errors.IntegrityError` for records that do not fit
+    together) and :class:`OSError` when the file cannot be read.
     """
     data = read_file(path, limits, "document")
-    return from_json(data, Document, converter=converter, limits=limits)
+    document = from_json(data, Document, converter=converter, limits=limits)
+    if integrity:
+        problems = check_integrity(document.records)
+        if problems:
+            raise IntegrityError(problems, "document")
+    return document
 
 
 def write_document(

@@ -131,7 +131,7 @@ def _reference(
         problem = Problem((), "a TimePoint, ISO text, datetime or date", describe(reference))
         raise ValidationError([problem], "reference")
     if zone is not None and not is_zone(zone):
-        raise ValidationError([Problem((), ZONE.expected, describe(zone))], "zone")
+        raise ValidationError([Problem((), ZONE.expected_of(zone), describe(zone))], "zone")
     return point, zone
 
 

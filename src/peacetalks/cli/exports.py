@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
-from peacetalks.cli._inputs import add_limit_options, limits_from
+from peacetalks.cli._inputs import JSON, JSONL, add_limit_options, limits_from
+from peacetalks.cli._outputs import add_output_format, chosen_format, write_json
 from peacetalks.errors import ValidationError
-from peacetalks.files import atomic_write, read_document
+from peacetalks.files import read_document
 from peacetalks.interop import EXPORTERS
 
 HELP = "write a peacetalks document as Popolo (actors) or PLOVER (events) JSON"
@@ -17,10 +17,14 @@ EXAMPLES = """\
 examples:
   peacetalks export popolo talks.json -o people.json
   peacetalks example > article.json && peacetalks export plover article.json -o events.json
+  peacetalks export plover article.json -o events.jsonl    one event a line
 
 Popolo gets the actors (persons, organizations, memberships); PLOVER gets the
-statements, proposals, truces and meetings as events. Whatever the format has
-no place for is listed on standard error.
+statements, proposals, truces and meetings as events, as a JSON array or, for
+an output named .jsonl (or --output-format jsonl), one event a line. Popolo is
+one JSON object and has no JSON Lines form. Whatever the format has no place
+for is listed on standard error. The document's records must fit together
+(see 'peacetalks validate').
 
 exit codes:
   0  the output was written
@@ -40,11 +44,20 @@ def register(commands: Any) -> None:
     parser.add_argument("dataset", choices=sorted(EXPORTERS), help="the format to write")
     parser.add_argument("file", metavar="FILE", help="a peacetalks JSON document")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
+    add_output_format(parser, default=JSON)
     add_limit_options(parser, stream=False)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    target_format = chosen_format(args, JSON)
+    if target_format == JSONL and args.dataset != "plover":
+        print(
+            f"peacetalks export: {args.dataset} is one JSON object and has no JSON Lines form:"
+            " write a .json file",
+            file=sys.stderr,
+        )
+        return 2
     try:
         document = read_document(args.file, limits=limits_from(args))
     except OSError as exc:
@@ -54,9 +67,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"{args.file}: {exc}", file=sys.stderr)
         return 1
     data, notes = EXPORTERS[args.dataset](document)
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     try:
-        atomic_write(args.output, text.encode("utf-8"))
+        write_json(data, target_format, args.output)
     except OSError as exc:
         print(f"{args.output}: cannot write: {exc.strerror or exc}", file=sys.stderr)
         return 2
