@@ -65,7 +65,7 @@ def test_convert_takes_output_format_and_still_takes_to(folder: Path) -> None:
     old = run("convert", "talks.json", "--to", "jsonl", cwd=folder)
     assert new.returncode == old.returncode == 0
     assert new.stdout == old.stdout
-    assert new.stdout.splitlines()[0].startswith('{"schema_version":1')
+    assert new.stdout.splitlines()[0].startswith(f'{{"schema_version":{pt.SCHEMA_VERSION}')
     by_name = run("convert", "talks.json", "-o", "talks.ndjson", cwd=folder)
     assert by_name.returncode == 0
     assert is_stream(folder / "talks.ndjson")
