@@ -15,9 +15,10 @@ from typing import TypeVar
 
 import attrs
 
-from peacetalks.actor import ActorCategory
+from peacetalks.actor import Actor, ActorCategory
 from peacetalks.common import Identifier, Place, PlaceKind
 from peacetalks.document import Document, Record
+from peacetalks.interop._columns import keep_cells
 from peacetalks.interop._common import (
     ActorBook,
     Source,
@@ -37,6 +38,8 @@ from peacetalks.interop._common import (
     when,
 )
 from peacetalks.interop._durations import fixed_duration
+from peacetalks.interop._ethprio_export import DATASET, to_ethprio, truce_columns
+from peacetalks.interop._repair import make_whole
 from peacetalks.interop._report import ImportResult, RowOutcome, RowReport
 from peacetalks.limits import DEFAULT_LIMITS, Limits
 from peacetalks.times import Duration, TimePoint
@@ -53,13 +56,20 @@ from peacetalks.truce import (
     TruceParty,
 )
 
-__all__ = ["PUBLISHER", "read_ethprio"]
+__all__ = ["PUBLISHER", "read_ethprio", "to_ethprio"]
 
 T = TypeVar("T")
 
 PUBLISHER = "ETH/PRIO Civil Conflict Ceasefire dataset"
 WHAT = "ETH/PRIO ceasefires"
 REQUIRED = ("cc", "cf_id", "actor_name")
+#: Rows of one (cc, cf_id) declared more than this many years apart are different ceasefires.
+GAP_YEARS = 2
+#: Columns of coders' prose, kept as text whatever they hold.
+FREE_TEXT = frozenset(
+    {"location", "actor_name", "fixed_time", "p_other_comment", "cf_pp", "mediator_send"}
+    | {"factivia_page", "factivia_source", "comment", "evidence_onset", "evidence_end", "coder"}
+)
 #: Columns read when present; a release without them loses only what they hold.
 OPTIONAL = (
     "uniq_id", "location", "ucdp_actor_id", "ucdp_acd_id", "ucdp_dyad", "pax_id",
@@ -123,6 +133,14 @@ class _Row:
     effective: TimePoint | None = None
     ended: TimePoint | None = None
     merged: list[str | None] = attrs.Factory(list)
+    twins: list[tuple[int, str | None, dict[str, str]]] = attrs.Factory(list)
+    """Exact duplicates merged into this row: their line, id and cells."""
+
+    def cells_key(self, line: int, key: str | None, taken: set[str]) -> str:
+        """The name of a row among kept cells: its ``id``, else (or when taken) ``line-N``."""
+        name = key if key and key not in taken else f"line-{line}"
+        taken.add(name)
+        return name
 
 
 def read_ethprio(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult:
@@ -151,6 +169,7 @@ def read_ethprio(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportRe
         first = seen.setdefault(same, row)
         if first is not row:
             first.merged.append(key)
+            first.twins.append((line, key, data))
             problem = f"duplicate of an earlier row apart from its id: line {first.line}"
             reports[line] = RowReport(line, key, RowOutcome.MERGED, (problem,))
             continue
@@ -159,12 +178,13 @@ def read_ethprio(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportRe
     made: list[tuple[Record, list[_Row]]] = []
     book = ActorBook(dataset_citation(PUBLISHER))
     ids = _truce_ids(groups)
+    parts = _split_all(groups, ids)
     # A link to a ceasefire outside the file gets the id it would have: ethprio-{uniq_id}
     # when this file's uniq_ids follow the dataset's rule cc * 1000 + cf_id.
     rule = any(value == f"ethprio-{c * 1000 + n}" for (c, n), value in ids.items())
     linking: Links = (links, ids, rule)
-    for (cc, cf_id), members in groups.items():
-        truce, group_notes, mentions = _truce(cc, cf_id, members, linking)
+    for cc, cf_id, truce_id, members in parts:
+        truce, group_notes, mentions = _truce(cc, truce_id, members, linking)
         if truce is None:
             for row in members:
                 reports[row.line] = RowReport(
@@ -175,19 +195,103 @@ def read_ethprio(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportRe
         members[0].notes.extend(group_notes)
         for row, (actor_id, name, category, known_as) in mentions:
             row.notes.extend(book.add(actor_id, name, category, known_as))
+        outcome = RowOutcome.SPLIT if truce_id != ids[(cc, cf_id)] else RowOutcome.IMPORTED
         for row in members:
-            reports[row.line] = RowReport(row.line, row.key, RowOutcome.IMPORTED, tuple(row.notes))
+            reports[row.line] = RowReport(row.line, row.key, outcome, tuple(row.notes))
     actors = book.actors()
     records, refused = claim_ids(made, actors)
+    owners = {record.id: members for record, members in made}
+    records, changed, incurable = make_whole([*actors, *records])
+    for trouble in incurable:
+        if trouble.record_id in owners:
+            refused.append((owners[trouble.record_id], f"{trouble.path}: {trouble.message}"))
+    rejected = {id(members) for members, _ in refused}
     for members, reason in refused:
         for row in members:
             report = reports[row.line]
             reports[row.line] = attrs.evolve(
                 report, outcome=RowOutcome.REJECTED, problems=(*report.problems, reason)
             )
-    document = Document(records=(*actors, *records))
+    names = {r.id: r.name or r.id for r in records if isinstance(r, Actor)}
+    kept: list[Record] = []
+    for record in records:
+        own = owners.get(record.id)
+        if own is None or not isinstance(record, Truce):
+            kept.append(record)
+            continue
+        if id(own) in rejected:
+            continue
+        for row in own:
+            report = reports[row.line]
+            more = tuple(changed.get(record.id, ())) if row is own[0] else ()
+            reports[row.line] = attrs.evolve(report, problems=(*report.problems, *more))
+        kept.append(_with_cells(record, own, names))
+    document = Document(records=tuple(kept))
     ordered = tuple(reports[line] for line in sorted(reports))
     return ImportResult(document=document, rows=ordered, notes=tuple(notes))
+
+
+def _with_cells(truce: Truce, rows: list[_Row], names: dict[str, str]) -> Truce:
+    """The truce with every cell of its rows that its typed fields do not give back."""
+    columns = truce_columns(truce, names)
+    cells = []
+    taken: set[str] = set()
+    for row in rows:
+        for line, key, data in ((row.line, row.key, row.data), *row.twins):
+            name = row.cells_key(line, key, taken)
+            written = {**columns, "id": name} if name == key else columns
+            cells.extend(keep_cells(DATASET, name, data, written, FREE_TEXT))
+    return attrs.evolve(truce, source_columns=tuple(cells))
+
+
+def _split_all(
+    groups: dict[tuple[int, int], list[_Row]], ids: dict[tuple[int, int], str]
+) -> list[tuple[int, int, str, list[_Row]]]:
+    """Each key's rows as one or more ceasefires, with the truce id of each."""
+    found = []
+    for (cc, cf_id), rows in groups.items():
+        parts = _split(rows)
+        for number, members in enumerate(parts, start=1):
+            truce_id = ids[(cc, cf_id)] + ("" if number == 1 else f"-{number}")
+            if len(parts) > 1:
+                lines = ", ".join(str(row.line) for row in members)
+                note = (
+                    f"cc {cc} cf_id {cf_id} holds ceasefires declared more than {GAP_YEARS}"
+                    f" years apart, split into {len(parts)} truces: this row is in {truce_id}"
+                    f" with lines {lines}"
+                )
+                for row in members:
+                    row.notes.append(note)
+            found.append((cc, cf_id, truce_id, members))
+    return found
+
+
+def _split(rows: list[_Row]) -> list[list[_Row]]:
+    """Rows of one key grouped into ceasefires: rows declared within GAP_YEARS of each other.
+
+    A row with no date joins the first ceasefire.
+    """
+    parts: list[list[_Row]] = []
+    spans: list[list[int]] = []
+    undated: list[_Row] = []
+    for row in rows:
+        point = row.declared or row.effective
+        if point is None:
+            undated.append(row)
+            continue
+        for members, span in zip(parts, spans, strict=True):
+            if span[0] - GAP_YEARS <= point.year <= span[1] + GAP_YEARS:
+                members.append(row)
+                span[0], span[1] = min(span[0], point.year), max(span[1], point.year)
+                break
+        else:
+            parts.append([row])
+            spans.append([point.year, point.year])
+    if not parts:
+        return [undated]
+    parts[0].extend(undated)
+    parts[0].sort(key=lambda row: row.line)
+    return parts
 
 
 def _parse(
@@ -277,11 +381,10 @@ Links = tuple[list[str], dict[tuple[int, int], str], bool]
 
 
 def _truce(
-    cc: int, cf_id: int, rows: list[_Row], linking: Links
+    cc: int, truce_id: str, rows: list[_Row], linking: Links
 ) -> tuple[Truce | None, list[str], list[Mention]]:
     notes: list[str] = []
     uniq = _values(rows, "uniq_id", notes)
-    truce_id = linking[1][(cc, cf_id)]
     mentions: list[Mention] = []
     parties: dict[str, list[_Row]] = {}
     for row in rows:
@@ -321,16 +424,12 @@ def _truce(
     location = _values(rows, "location", notes)
     extent = _coded(rows, "partial", _EXTENT, notes)
     gwno = tuple(i for i in (identifier("gwno", str(cc)),) if i)
-    # A comprehensive ceasefire covers the country; a partial one covers a part of it
-    # the dataset does not name, so it is limited to nothing that is known.
+    # A comprehensive ceasefire covers the country; a partial one is limited to a part of
+    # it the dataset does not name: its area is the country, and its limits are unknown.
     areas = tuple(
         Place(name=name, kind=PlaceKind.COUNTRY, identifiers=gwno) for name in location[:1]
     )
-    scope = None
-    if extent is Extent.PARTIAL:
-        scope = Scope(extent=extent)
-    elif extent is not None:
-        scope = Scope(extent=extent, areas=areas)
+    scope = None if extent is None else Scope(extent=extent, areas=areas)
     citation = dataset_citation(
         PUBLISHER,
         (

@@ -16,6 +16,7 @@ from peacetalks.actor import ActorCategory
 from peacetalks.common import Identifier
 from peacetalks.document import Document, Record
 from peacetalks.errors import ValidationError
+from peacetalks.interop._columns import keep_cells
 from peacetalks.interop._common import (
     ActorBook,
     Source,
@@ -32,6 +33,8 @@ from peacetalks.interop._common import (
     slug,
     split_list,
 )
+from peacetalks.interop._pax_export import DATASET, proposal_columns, to_pax
+from peacetalks.interop._repair import make_whole
 from peacetalks.interop._report import ImportResult, RowOutcome, RowReport
 from peacetalks.limits import DEFAULT_LIMITS, Limits
 from peacetalks.proposal import (
@@ -46,11 +49,16 @@ from peacetalks.proposal import (
 from peacetalks.times import ReportedTime, TimePoint
 from peacetalks.truce import Consent, Truce, TruceParty
 
-__all__ = ["PUBLISHER", "read_pax"]
+__all__ = ["PUBLISHER", "read_pax", "to_pax"]
 
 PUBLISHER = "PA-X Peace Agreements Database"
 WHAT = "PA-X agreements"
 REQUIRED = ("AgtId", "Agt", "Dat")
+#: Columns of prose and names, kept as text whatever they hold.
+FREE_TEXT = frozenset(
+    {"Con", "Contp", "PPName", "Reg", "Agt", "Dat", "Status", "Agtp", "Stage", "StageSub"}
+    | {"Part", "ThrdPart", "OthAgr", "Loc1ISO", "Loc2ISO", "Interim", "Ver"}
+)
 OPTIONAL = (
     "PP", "PPName", "Con", "Status", "Stage", "Part", "ThrdPart", "UcdpCon", "UcdpAgr",
     "PamAgr", "CowWar",
@@ -146,6 +154,7 @@ def read_pax(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult
     made_by_row: list[tuple[Record, int]] = []
     reports: list[RowReport] = []
     seen: dict[str, tuple[int, dict[str, str]]] = {}
+    cells: dict[int, dict[str, str]] = {}
     for line, data, problems in rows:
         key = clean(data.get("AgtId"))
         earlier = seen.get(key or "")
@@ -167,6 +176,7 @@ def read_pax(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult
                 ActorCategory.GOVERNMENT if _GOVERNMENT.search(name) else ActorCategory.UNCLASSIFIED
             )
             more.extend(book.add(actor_id, name, category))
+        cells[len(reports)] = data
         made_by_row.extend((record, len(reports)) for record in made)
         reports.append(RowReport(line, key, RowOutcome.IMPORTED, tuple(more)))
     actors = book.actors()
@@ -178,8 +188,40 @@ def read_pax(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult
             report, outcome=RowOutcome.REJECTED, problems=(*report.problems, *reasons)
         )
     kept_rows = {index for _, index in made_by_row} - {index for index, _ in refused}
-    records = [record for record, index in made_by_row if index in kept_rows]
-    document = Document(records=(*actors, *records))
+    owners = {record.id: index for record, index in made_by_row if index in kept_rows}
+    records, changed, incurable = make_whole(
+        [*actors, *(record for record, index in made_by_row if index in kept_rows)]
+    )
+    dropped = {owners[p.record_id] for p in incurable if p.record_id in owners}
+    for row_index in sorted(dropped):
+        reasons = tuple(
+            f"{p.path}: {p.message}"
+            for p in incurable
+            if owners.get(p.record_id or "") == row_index
+        )
+        reports[row_index] = attrs.evolve(
+            reports[row_index],
+            outcome=RowOutcome.REJECTED,
+            problems=(*reports[row_index].problems, *reasons),
+        )
+    kept: list[Record] = []
+    for record in records:
+        owner = owners.get(record.id)
+        if owner in dropped:
+            continue
+        if owner is not None:
+            changes = tuple(changed.get(record.id, ()))
+            if changes:
+                reports[owner] = attrs.evolve(
+                    reports[owner], problems=(*reports[owner].problems, *changes)
+                )
+            if isinstance(record, Proposal):
+                written = proposal_columns(record)
+                own = keep_cells(DATASET, None, cells[owner], written, FREE_TEXT)
+                kept.append(attrs.evolve(record, source_columns=tuple(own)))
+                continue
+        kept.append(record)
+    document = Document(records=tuple(kept))
     return ImportResult(document=document, rows=tuple(reports), notes=tuple(notes))
 
 
