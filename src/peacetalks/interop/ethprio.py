@@ -31,14 +31,13 @@ from peacetalks.interop._common import (
     identifier,
     integer,
     partial_date,
-    read_csv,
-    read_text,
     slug,
     split_list,
     when,
 )
+from peacetalks.interop._csvfile import Domain, read_csv, read_text, text_not_number, whole
 from peacetalks.interop._durations import fixed_duration
-from peacetalks.interop._ethprio_export import DATASET, to_ethprio, truce_columns
+from peacetalks.interop._ethprio_export import DATASET, HEADER, to_ethprio, truce_columns
 from peacetalks.interop._repair import make_whole
 from peacetalks.interop._report import ImportResult, RowOutcome, RowReport
 from peacetalks.limits import DEFAULT_LIMITS, Limits
@@ -80,6 +79,26 @@ OPTIONAL = (
     "enforcement", "ddr", "end_yr", "end_month", "end_day", "id",
 )  # fmt: skip
 
+_YEAR = ("a four-digit year", whole(1000, 9999, 0))
+_MONTH = ("a month, 1 to 12", whole(0, 12))
+_DAY = ("a day of the month, 1 to 31", whole(0, 31))
+_FLAG = ("0 or 1", whole(0, 1))
+#: What the columns hold, to catch swapped or misnamed columns and two-digit years.
+DOMAINS: dict[str, Domain] = {
+    "cc": ("a country code, 0 to 999", whole(0, 999)),
+    "cf_id": ("a ceasefire number", whole(1, 10**9)),
+    "actor_name": ("a name", text_not_number),
+    "location": ("a country's name", text_not_number),
+    "side": ("a side code, 1 to 3", whole(1, 3)),
+    "written": ("a code 0 to 2", whole(0, 2)),
+    "ceasefire_class": ("a class, 1 to 3", whole(1, 3)),
+    "enforcement": ("a code 0 to 3", whole(0, 3)),
+    **dict.fromkeys(("cf_dec_yr", "cf_effect_yr", "end_yr"), _YEAR),
+    **dict.fromkeys(("cf_dec_month", "cf_effect_month", "end_month"), _MONTH),
+    **dict.fromkeys(("cf_dec_day", "cf_effect_day", "end_day"), _DAY),
+    **dict.fromkeys(("partial", "implement", "ddr", "p_humanitarian"), _FLAG),
+    **dict.fromkeys(("p_peaceprocess", "p_holiday", "p_election", "p_unclear"), _FLAG),
+}
 _PURPOSES = (
     ("p_humanitarian", Purpose.HUMANITARIAN),
     ("p_peaceprocess", Purpose.PEACE_PROCESS),
@@ -143,15 +162,21 @@ class _Row:
         return name
 
 
-def read_ethprio(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult:
+def read_ethprio(
+    source: Source, *, limits: Limits = DEFAULT_LIMITS, encoding: str | None = None
+) -> ImportResult:
     """Read an ETH/PRIO ceasefire CSV file into truces and actors, reporting on every row.
 
-    ``source`` is a path or the file's bytes. Raises
-    :class:`~peacetalks.errors.ValidationError` only when the file as a whole
-    cannot be read (unreadable, not CSV, no ``cc``/``cf_id``/``actor_name``).
+    ``source`` is a path or the file's bytes, in UTF-8 unless ``encoding``
+    names another. Raises :class:`~peacetalks.errors.ValidationError` only
+    when the file as a whole cannot be read: unreadable, not in the encoding,
+    not CSV, no ``cc``/``cf_id``/``actor_name``, a column named twice, or
+    columns whose values are mostly not what they hold (swapped columns,
+    two-digit years).
     """
-    text, notes = read_text(source, WHAT, limits)
-    header, rows = read_csv(text, WHAT, REQUIRED, limits)
+    text, notes = read_text(source, WHAT, limits, encoding)
+    header, rows, more = read_csv(text, WHAT, REQUIRED, limits, known=HEADER, domains=DOMAINS)
+    notes.extend(more)
     absent = [name for name in OPTIONAL if name not in header]
     if absent:
         notes.append("columns not in this file, read as unknown: " + ", ".join(absent))
@@ -223,8 +248,8 @@ def read_ethprio(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportRe
             continue
         for row in own:
             report = reports[row.line]
-            more = tuple(changed.get(record.id, ())) if row is own[0] else ()
-            reports[row.line] = attrs.evolve(report, problems=(*report.problems, *more))
+            changes = tuple(changed.get(record.id, ())) if row is own[0] else ()
+            reports[row.line] = attrs.evolve(report, problems=(*report.problems, *changes))
         kept.append(_with_cells(record, own, names))
     document = Document(records=tuple(kept))
     ordered = tuple(reports[line] for line in sorted(reports))

@@ -28,12 +28,11 @@ from peacetalks.interop._common import (
     dataset_citation,
     identifier,
     integer,
-    read_csv,
-    read_text,
     slug,
     split_list,
 )
-from peacetalks.interop._pax_export import DATASET, proposal_columns, to_pax
+from peacetalks.interop._csvfile import Domain, read_csv, read_text, text_not_number, whole
+from peacetalks.interop._pax_export import DATASET, HEADER, proposal_columns, to_pax
 from peacetalks.interop._repair import make_whole
 from peacetalks.interop._report import ImportResult, RowOutcome, RowReport
 from peacetalks.limits import DEFAULT_LIMITS, Limits
@@ -64,6 +63,19 @@ OPTIONAL = (
     "PamAgr", "CowWar",
 )  # fmt: skip
 
+_ISO_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}){0,2}")
+_CODE = ("a whole number", whole(-99, 10**6))
+#: What the columns hold, to catch swapped or misnamed columns and two-digit years.
+DOMAINS: dict[str, Domain] = {
+    "AgtId": ("an agreement number", whole(1, 10**9)),
+    "Dat": (
+        "an ISO date with a four-digit year",
+        re.compile(r"[0-9]{4}(-[0-9]{2}){0,2}").fullmatch,
+    ),  # type: ignore[dict-item]
+    "Agt": ("an agreement's name", text_not_number),
+    "Con": ("a conflict's name", text_not_number),
+    **dict.fromkeys(HEADER[HEADER.index("GCh") :], _CODE),
+}
 _STAGES = {
     "Pre": AgreementStage.PRE_NEGOTIATION,
     "SubPar": AgreementStage.PARTIAL,
@@ -138,15 +150,21 @@ _GOVERNMENT = re.compile(r"\b(government|gobierno|gouvernement)\b", re.IGNORECAS
 _LONGEST_NAME = 160
 
 
-def read_pax(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult:
+def read_pax(
+    source: Source, *, limits: Limits = DEFAULT_LIMITS, encoding: str | None = None
+) -> ImportResult:
     """Read a PA-X agreements CSV file, reporting on every row.
 
-    ``source`` is a path or the file's bytes. Raises
-    :class:`~peacetalks.errors.ValidationError` only when the file as a whole
-    cannot be read (unreadable, not CSV, no ``AgtId``/``Agt``/``Dat``).
+    ``source`` is a path or the file's bytes, in UTF-8 unless ``encoding``
+    names another. Raises :class:`~peacetalks.errors.ValidationError` only
+    when the file as a whole cannot be read: unreadable, not in the encoding,
+    not CSV, no ``AgtId``/``Agt``/``Dat``, a column named twice, or columns
+    whose values are mostly not what they hold (swapped columns, dates with
+    two-digit years).
     """
-    text, notes = read_text(source, WHAT, limits)
-    header, rows = read_csv(text, WHAT, REQUIRED, limits)
+    text, notes = read_text(source, WHAT, limits, encoding)
+    header, rows, more = read_csv(text, WHAT, REQUIRED, limits, known=HEADER, domains=DOMAINS)
+    notes.extend(more)
     absent = [name for name in OPTIONAL if name not in header]
     if absent:
         notes.append("columns not in this file, read as unknown: " + ", ".join(absent))

@@ -27,10 +27,10 @@ from peacetalks.interop._common import (
     attempt,
     broken,
     claim_ids,
-    read_text,
     slug,
     too_many_rows,
 )
+from peacetalks.interop._csvfile import read_text
 from peacetalks.interop._plover_export import to_plover
 from peacetalks.interop._report import ImportResult, RowOutcome, RowReport
 from peacetalks.limits import DEFAULT_LIMITS, Limits
@@ -75,13 +75,15 @@ _DATE = re.compile(
 GSR_PLACEHOLDER_DATE = "2000-01-01"
 
 
-def read_plover(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult:
+def read_plover(
+    source: Source, *, limits: Limits = DEFAULT_LIMITS, encoding: str | None = None
+) -> ImportResult:
     """Read PLOVER event records (a JSON array, or one record) into peacetalks records.
 
     Raises :class:`~peacetalks.errors.ValidationError` only when the file is
     not JSON or is not an array of records.
     """
-    text, notes = read_text(source, WHAT, limits)
+    text, notes = read_text(source, WHAT, limits, encoding)
     data = parse_json(text, limits)
     if isinstance(data, dict):
         data = [data]
