@@ -12,15 +12,20 @@ from peacetalks.errors import ValidationError
 from peacetalks.files import atomic_write, read_document
 from peacetalks.interop import EXPORTERS
 
-HELP = "write a peacetalks document as Popolo (actors) or PLOVER (events) JSON"
+HELP = (
+    "write a peacetalks document as Popolo (actors) or PLOVER (events) JSON,"
+    " or ETH/PRIO (truces) or PA-X (agreements) CSV"
+)
 EXAMPLES = """\
 examples:
   peacetalks export popolo talks.json -o people.json
   peacetalks example > article.json && peacetalks export plover article.json -o events.json
+  peacetalks export ethprio ceasefires.json -o ceasefires.csv
 
 Popolo gets the actors (persons, organizations, memberships); PLOVER gets the
-statements, proposals, truces and meetings as events. Whatever the format has
-no place for is listed on standard error.
+statements, proposals, truces and meetings as events; ETH/PRIO gets the truces
+and PA-X the agreements, as CSV rows (every cell of an imported row given
+back). Whatever the format has no place for is listed on standard error.
 
 exit codes:
   0  the output was written
@@ -54,7 +59,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"{args.file}: {exc}", file=sys.stderr)
         return 1
     data, notes = EXPORTERS[args.dataset](document)
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    # A CSV dataset (ETH/PRIO, PA-X) comes as its text; the others as JSON data.
+    text = data if isinstance(data, str) else json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     try:
         atomic_write(args.output, text.encode("utf-8"))
     except OSError as exc:
@@ -62,7 +68,10 @@ def run(args: argparse.Namespace) -> int:
         return 2
     for note in notes:
         print(f"{args.file}: {note}", file=sys.stderr)
-    count = len(data) if isinstance(data, list) else sum(len(v) for v in data.values())
+    if isinstance(data, str):
+        count = max(len(data.splitlines()) - 1, 0)
+    else:
+        count = len(data) if isinstance(data, list) else sum(len(v) for v in data.values())
     records = len(document.records)
     print(f"{args.output}: {count} {args.dataset} objects written from {records} records")
     return 0
