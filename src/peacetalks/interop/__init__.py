@@ -11,6 +11,7 @@ the import.
 * :func:`read_pax`: the PA-X Peace Agreements Database (CSV).
 * :func:`read_popolo`: Popolo persons, organizations and memberships (JSON).
 * :func:`read_plover`: PLOVER event records (JSON), old vocabulary included.
+* :func:`read_ucdp`: the UCDP Peace Agreement dataset (Excel workbook or CSV).
 
 Exporters write peacetalks records out: :func:`to_popolo` (actors),
 :func:`to_plover` (statements, proposals, truces and meetings),
@@ -34,6 +35,7 @@ from peacetalks.interop.ethprio import read_ethprio, to_ethprio
 from peacetalks.interop.pax import read_pax, to_pax
 from peacetalks.interop.plover import read_plover, to_plover
 from peacetalks.interop.popolo import read_popolo, to_popolo
+from peacetalks.interop.ucdp import read_ucdp
 from peacetalks.limits import Limits
 
 __all__ = [
@@ -49,6 +51,7 @@ __all__ = [
     "read_pax",
     "read_plover",
     "read_popolo",
+    "read_ucdp",
     "to_ethprio",
     "to_pax",
     "to_plover",
@@ -73,6 +76,7 @@ IMPORTERS: dict[str, Importer] = {
     "pax": read_pax,
     "popolo": read_popolo,
     "plover": read_plover,
+    "ucdp": read_ucdp,
 }
 #: Exporters by format name, as the command line names them.
 EXPORTERS: dict[str, Callable[[Document], tuple[Any, list[str]]]] = {

@@ -311,7 +311,9 @@ class ActorBook:
             Actor(
                 id=actor_id,
                 category=entry.category,
-                name=entry.name,
+                name=entry.name or None,
+                # An actor a dataset gives only by its id (UCDP's actor_id) has no name.
+                description=None if entry.name else "named in the dataset by its id only",
                 names=tuple(Name(text=text, kind=NameKind.ALIAS) for text in entry.names),
                 identifiers=tuple(entry.identifiers),
                 sources=sources,

@@ -20,7 +20,7 @@ from peacetalks.errors import Problem, ValidationError
 from peacetalks.interop._common import MISSING, Source, too_many_rows
 from peacetalks.limits import Limits, read_file, too_large
 
-__all__ = ["Domain", "read_csv", "read_text", "text_not_number", "whole"]
+__all__ = ["Domain", "Rows", "check_table", "read_csv", "read_text", "text_not_number", "whole"]
 
 Domain = tuple[str, Callable[[str], bool]]
 """What a column holds, in words ("a month, 1 to 12"), and a test of one (known) value."""
@@ -45,6 +45,9 @@ def text_not_number(value: str) -> bool:
     """A test for a name: text that is not only a number."""
     return not _NUMBERISH.fullmatch(value)
 
+
+Rows = Iterator[tuple[int, dict[str, str], list[str]]]
+"""``(line, row, problems)`` for each row of a table."""
 
 #: How many rows are looked at to tell whether columns hold what they should.
 SAMPLE_ROWS = 200
@@ -106,7 +109,7 @@ def read_csv(
     *,
     known: Iterable[str] = (),
     domains: Mapping[str, Domain] | None = None,
-) -> tuple[list[str], Iterator[tuple[int, dict[str, str], list[str]]], list[str]]:
+) -> tuple[list[str], Rows, list[str]]:
     """The header, ``(line, row, problems)`` for every row, and notes on the file.
 
     ``line`` is the 1-based line the row starts on. A row with too few or too
@@ -138,7 +141,27 @@ def read_csv(
         raise ValidationError(
             [Problem((), f"a CSV {what} file with a header", got)], what
         ) from None
+    rows, more = check_table(
+        header, _rows(reader, header, what, limits), what, required, known=known, domains=domains
+    )
+    return header, rows, notes + more
+
+
+def check_table(
+    header: list[str],
+    rows: Rows,
+    what: str,
+    required: Iterable[str],
+    *,
+    known: Iterable[str] = (),
+    domains: Mapping[str, Domain] | None = None,
+) -> tuple[Rows, list[str]]:
+    """The rows of a table (CSV or a workbook's sheet) once its header and columns are checked.
+
+    See :func:`read_csv` for what is refused and what is noted.
+    """
     _check_header(header, what, required)
+    notes: list[str] = []
     expected = set(known)
     if expected:
         unknown = [
@@ -149,12 +172,11 @@ def read_csv(
                 "line 1: columns the dataset does not define, kept as source columns: "
                 + ", ".join(unknown)
             )
-    rows = _rows(reader, header, what, limits)
     if domains:
         sample = list(islice(rows, SAMPLE_ROWS))
         notes.extend(_check_domains(header, sample, domains, what))
         rows = chain(sample, rows)
-    return header, rows, notes
+    return rows, notes
 
 
 def _check_header(header: list[str], what: str, required: Iterable[str]) -> None:
@@ -218,9 +240,7 @@ def _check_domains(
     return notes
 
 
-def _rows(
-    reader: Iterator[list[str]], header: list[str], what: str, limits: Limits
-) -> Iterator[tuple[int, dict[str, str], list[str]]]:
+def _rows(reader: Iterator[list[str]], header: list[str], what: str, limits: Limits) -> Rows:
     start = 2
     count = 0
     longest = limits.max_string_length
