@@ -475,3 +475,50 @@ def test_import_writes_json_lines_for_a_jsonl_name_or_when_asked(tmp_path: Path)
         "--output-format", "jsonl")  # fmt: skip
     assert forced.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
     assert run("validate", "--integrity", str(out)).returncode == 0
+
+
+# 5. PA-X parties, parsed with the codebook's conventions.
+
+
+def pax_parties(part: str) -> tuple[list[str], tuple[str, ...]]:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["AgtId", "Agt", "Dat", "Stage", "Part"])
+    writer.writerow(["7", "Protocol", "2014-09-05", "Cea", part])
+    result = read_pax(out.getvalue().encode())
+    proposal = result.document.get("pax-7")
+    names = [result.document.get(i).name for i in proposal.agreement.signatories]
+    truce = result.document.get("pax-7-truce")
+    assert [p.actor for p in truce.parties] == list(proposal.agreement.signatories)
+    return names, result.rows[0].problems
+
+
+@pytest.mark.parametrize(
+    ("part", "names"),
+    [
+        ("Organization for Security and Cooperation in Europe, Ukraine, Russian Federation",
+         ["Organization for Security and Cooperation in Europe", "Ukraine",
+          "Russian Federation"]),
+        ("Certain Areas of Donetsk and Luhansk", ["Certain Areas of Donetsk and Luhansk"]),
+        ("Hamas and Fatah", ["Hamas", "Fatah"]),
+        ("Page 2: President Leonid Kuchma\nFor the Georgian side: (Signed) E. Shevardnadze",
+         ["President Leonid Kuchma", "E. Shevardnadze"]),
+    ],
+)  # fmt: skip
+def test_pax_parties_are_not_split_inside_names_nor_lost_after_a_label(
+    part: str, names: list[str]
+) -> None:
+    assert pax_parties(part)[0] == names
+
+
+def test_pax_unsigned_texts_and_sentences() -> None:
+    names, problems = pax_parties(
+        "Not signed, agreement mentions the following parties as having produced it: Hamas; Fatah"
+    )
+    assert names == ["Hamas", "Fatah"]
+    assert "not signed; the parties as the text names them: Part" in problems
+    names, problems = pax_parties(
+        "The committee drafting the Constitution is headed by Dr. Hamam Hamoudi\nMr. Barzani"
+    )
+    assert names == ["Mr. Barzani"]
+    assert "a sentence, not a name, not read as a party: Part" in problems

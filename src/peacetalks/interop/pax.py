@@ -112,7 +112,7 @@ _ROLES = (
     (re.compile(r"^(signator|signed|parties)", re.IGNORECASE), "signatories"),
     (re.compile(r"^(observ|third)", re.IGNORECASE), "third_parties"),
 )
-_LABELLED = re.compile(r"^(?P<label>[^:]{2,40}?)(?: by)?\s*:\s*(?P<rest>.*)$")
+_LABELLED = re.compile(r"^(?P<label>[^:]{2,80}?)(?: by)?\s*:\s*(?P<rest>.*)$")
 #: A heading written without its colon: "Witnesses", "Witnessed by", "(Signatories)". Singular
 #: words ("Mediator") are left out: under a name in a signature block they are that one's title.
 _HEADING = re.compile(
@@ -148,6 +148,20 @@ _EDITORIAL = re.compile(
 )
 _GOVERNMENT = re.compile(r"\b(government|gobierno|gouvernement)\b", re.IGNORECASE)
 _LONGEST_NAME = 160
+#: A name has fewer words than this; longer text, or text with a verb, is a sentence.
+_MOST_WORDS = 14
+_SENTENCE = re.compile(
+    r"\b(is|are|was|were|will|shall|has|have|had|agree[ds]?|signed on|understood to)\b",
+    re.IGNORECASE,
+)
+#: Words that join the parts of one name: "Organization *for* Security *and* Cooperation".
+_CONNECTORS = re.compile(r"\b(of|for|in|on|the|de|du|des|del|la|le|pour|et)\b", re.IGNORECASE)
+#: The codebook's way of writing the parties of an unsigned text, up to the names.
+_PREAMBLE = re.compile(
+    r"^\s*(not signed|copy unsigned|unsigned|presented in (the )?preamble)[^:]*?"
+    r"(:|\blisted as\b|\bparties understood to include\b)\s*",
+    re.IGNORECASE,
+)
 
 
 def read_pax(
@@ -347,10 +361,23 @@ def _people(text: str, default: str, notes: list[str], column: str) -> list[tupl
     numbers around a name are dropped; a line that names no one (a bare title,
     a page reference, a number) is noted, not read as a party.
     """
+    preamble = _PREAMBLE.match(text)
+    if preamble:
+        # PA-X's convention for an unsigned text: "Not signed, agreement mentions the
+        # following parties as having produced it: A and B". The names follow.
+        notes.append(f"not signed; the parties as the text names them: {column}")
+        text = text[preamble.end() :]
     chunks = [c.strip(" \t\xa0\u2028-•*") for c in re.split(r"[\r\n;\u2028]+", text)]
     chunks = [c for c in chunks if c]
     if len(chunks) == 1:
-        parts = split_list(re.sub(r"\s+and\s+", ", ", chunks[0]), ",")
+        # "A, B and C": a list when every part starts with a capital. "and" separates
+        # only names without connecting words ("Hamas and Fatah"); in a name that has them
+        # it is part of it ("Organization for Security and Cooperation in Europe",
+        # "Certain Areas of Donetsk and Luhansk").
+        line = chunks[0]
+        if not _CONNECTORS.search(line):
+            line = re.sub(r"\s+and\s+", ", ", line)
+        parts = split_list(line, ",")
         if len(parts) > 1 and all(part[:1].isupper() for part in parts):
             chunks = parts
     role = default
@@ -368,6 +395,10 @@ def _people(text: str, default: str, notes: list[str], column: str) -> list[tupl
                 name, found_role = rest, label_role
             elif not rest:
                 continue  # a heading that names no role: "Page 2:", "For the government:"
+            else:
+                # "Page 2: President X", "For the Georgian side: (Signed) E. Shevardnadze":
+                # a label naming no role (a page, whom the signer acts for) before the name.
+                name = rest
         elif _HEADING.fullmatch(chunk.rstrip(" .")):
             role = _role(chunk.strip("( ")) or role
             continue
@@ -386,6 +417,8 @@ def _not_a_name(text: str) -> str | None:
     name = _MARKS.sub("", text)
     if len(name) > _LONGEST_NAME:
         return "text too long for a name"
+    if len(name.split()) > _MOST_WORDS or _SENTENCE.search(name):
+        return "a sentence, not a name"
     if name.startswith("[") and name.endswith("]"):
         return "editorial note in brackets"
     if _EDITORIAL.search(name):
