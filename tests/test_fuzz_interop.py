@@ -26,6 +26,7 @@ FILES = {
     "pax": "pax.csv",
     "popolo": "popolo.json",
     "plover": "plover.json",
+    "ucdp": "ucdp.csv",
 }
 CONTENT = {name: (FIXTURES / file).read_bytes() for name, file in FILES.items()}
 LIMITS = pt.Limits(max_records=50, max_string_length=5000)

@@ -522,3 +522,38 @@ def test_pax_unsigned_texts_and_sentences() -> None:
     )
     assert names == ["Mr. Barzani"]
     assert "a sentence, not a name, not read as a party: Part" in problems
+
+
+# 7. PLOVER export: every loss reported, nothing the records hold lost.
+
+
+def test_plover_records_export_back_field_for_field() -> None:
+    from peacetalks.interop import read_plover, to_plover  # noqa: PLC0415
+
+    original = json.loads((FIXTURES / "plover.json").read_text(encoding="utf-8"))
+    co_actors = {
+        "id": "CO-7", "event": "AGREE", "text": "Ruritania and Elsewhere agreed to talk.",
+        "source": [{"actorText": "Ruritania", "code": "RUR", "sector": "GOV"},
+                   {"actorText": "Elsewhere", "code": "ELS"}],
+        "context": ["diplomatic"], "size": 2, "dead": None,
+    }  # fmt: skip
+    original.append(co_actors)
+    result = read_plover(json.dumps(original).encode())
+    events, notes = to_plover(result.document)
+    by_id = {event["id"]: event for event in events}
+    imported = [row.key for row in result.rows if row.outcome is RowOutcome.IMPORTED]
+    assert sorted(by_id) == sorted(imported)
+    for record in original:
+        if isinstance(record, dict) and record.get("id") in by_id:
+            event = by_id[record["id"]]
+            assert {k: event.get(k) for k in record} == record
+    # The typed actors carry their codes into the event's actor list.
+    assert by_id["CO-7"]["actor"][0] == {
+        "id": "plover-ruritania", "name": "Ruritania", "code": "RUR", "sector": "GOV"
+    }  # fmt: skip
+    statement = result.document.get("CO-7")
+    kept = {v.column: v for v in statement.source_columns}
+    assert kept["context"].dataset == "plover.json"
+    assert kept["size"].integer == 2
+    assert "several actors, the first is the speaker" in result.rows[-1].problems[0]
+    assert all(note.split()[0] in {"statement", "truce", "venue"} for note in notes)
