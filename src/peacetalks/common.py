@@ -251,6 +251,15 @@ class SourceValue(Model):
     )
 
     def _check(self) -> list[Problem]:
+        count = (
+            (self.text is not None)
+            + (self.integer is not None)
+            + (self.number is not None)
+            + (self.boolean is not None)
+            + (self.date is not None)
+        )
+        if count == 1 and self.number is None:
+            return []  # the usual case, checked without building anything
         given_fields = [name for name in _VALUE_FIELDS if getattr(self, name) is not None]
         if len(given_fields) != 1:
             got = ", ".join(given_fields) if given_fields else "none"

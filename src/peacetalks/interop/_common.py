@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -44,6 +45,8 @@ Source = str | os.PathLike[str] | bytes
 MISSING = frozenset({"", "-1", "-99", "NA", "N/A", "NA ", "na", "n/a", "NaN", "nan", "."})
 
 _BROKEN = "\ufffd"
+_WHOLE = re.compile(r"[+-]?[0-9]+(\.0+)?")
+_TRAILING_ZERO = frozenset({"ucdp_actor", "ucdp_conflict", "ucdp_dyad", "ucdp_agreement", "pax"})
 _ID_PART = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,99}")
 
 
@@ -82,7 +85,7 @@ def integer(value: str | None) -> int | None:
     text = clean(value)
     if text is None:
         return None
-    if not re.fullmatch(r"[+-]?[0-9]+(\.0+)?", text):
+    if not _WHOLE.fullmatch(text):
         raise ValueError(text)
     return int(float(text)) if "." in text else int(text)
 
@@ -215,13 +218,20 @@ def identifier(
     text = clean(value)
     if text is None:
         return None
-    if scheme in {"ucdp_actor", "ucdp_conflict", "ucdp_dyad", "ucdp_agreement", "pax"}:
+    if scheme in _TRAILING_ZERO:
         text = text.removesuffix(".0")
+    found = _identifier(scheme, text)
+    if found is None and notes is not None:
+        notes.append(f"not a {scheme} id, dropped: {column} {text!r}")
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _identifier(scheme: str, text: str) -> Identifier | None:
+    """One (immutable) identifier per value: datasets repeat the same ids on many rows."""
     try:
         return Identifier(scheme=scheme, value=text)
     except ValidationError:
-        if notes is not None:
-            notes.append(f"not a {scheme} id, dropped: {column} {text!r}")
         return None
 
 

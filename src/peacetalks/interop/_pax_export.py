@@ -49,6 +49,8 @@ HEADER = (
     "TjVic", "TjMis", "TjRep", "TjRSym", "TjRMa", "TjNR", "ImUN", "ImOth", "ImRef", "ImPK", "ImE",
     "ImSrc",
 )  # fmt: skip
+#: The provision columns, coded 0 (not addressed) to 3.
+PROVISION_COLUMNS = HEADER[HEADER.index("GCh") :]
 STAGES = {
     AgreementStage.PRE_NEGOTIATION: "Pre",
     AgreementStage.PARTIAL: "SubPar",
@@ -99,6 +101,9 @@ def proposal_columns(proposal: Proposal) -> dict[str, str]:
             columns["Dat"] = str(reached.earliest)
         if agreement.signing is not None:
             columns["Status"] = SIGNING[agreement.signing]
+    # A provision the agreement has no term for is coded 0 (not addressed); the codes
+    # other than 0 of the provisions not read as terms are kept as source columns.
+    columns.update(dict.fromkeys(PROVISION_COLUMNS, "0"))
     for term in proposal.terms:
         found = _TERM.search(term.description or "")
         if found:

@@ -183,14 +183,14 @@ def read_ethprio(
     links = [name for name in header if _LINK.match(name)]
     reports: dict[int, RowReport] = {}
     groups: dict[tuple[int, int], list[_Row]] = {}
-    seen: dict[tuple[tuple[str, str], ...], _Row] = {}
+    seen: dict[tuple[str, ...], _Row] = {}
     for line, data, found in rows:
         key = clean(data.get("id"))
         row, problems = _parse(line, key, data, found)
         if row is None:
             reports[line] = RowReport(line, key, RowOutcome.REJECTED, tuple(problems))
             continue
-        same = tuple((name, value) for name, value in data.items() if name != "id")
+        same = tuple(data.values()) if "id" not in data else tuple({**data, "id": ""}.values())
         first = seen.setdefault(same, row)
         if first is not row:
             first.merged.append(key)
