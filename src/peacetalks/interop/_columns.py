@@ -88,9 +88,11 @@ def kept_rows(values: Iterable[SourceValue], dataset: str) -> dict[str | None, d
 
 
 def write_csv(header: Sequence[str], rows: Iterable[Mapping[str, str]]) -> str:
-    """CSV text with ``header`` and one line per row (missing cells empty)."""
+    """CSV text with ``header`` and one line per row (missing cells empty), lines ending in CRLF."""
     out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\n")
+    # Lines end in CRLF, as RFC 4180 has them: the writer then quotes every cell holding
+    # a CR or an LF, so a lone CR in a cell cannot end a row.
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
     for row in rows:
         writer.writerow([row.get(column, "") for column in header])
