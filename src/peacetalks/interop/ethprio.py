@@ -23,25 +23,31 @@ from peacetalks.interop._common import (
     ActorBook,
     Source,
     attempt,
-    broken,
     claim_ids,
     clean,
     coded,
     dataset_citation,
     identifier,
     integer,
-    partial_date,
     slug,
     split_list,
     when,
 )
-from peacetalks.interop._csvfile import Domain, read_csv, read_text, text_not_number, whole
+from peacetalks.interop._csvfile import read_csv, read_text
 from peacetalks.interop._durations import fixed_duration
 from peacetalks.interop._ethprio_export import DATASET, HEADER, to_ethprio, truce_columns
+from peacetalks.interop._ethprio_rows import (
+    DOMAINS,
+    IDS,
+    Row,
+    parse_row,
+    split_all,
+    truce_ids,
+)
 from peacetalks.interop._repair import make_whole
 from peacetalks.interop._report import ImportResult, RowOutcome, RowReport
 from peacetalks.limits import DEFAULT_LIMITS, Limits
-from peacetalks.times import Duration, TimePoint
+from peacetalks.times import Duration
 from peacetalks.truce import (
     Consent,
     Enforcement,
@@ -62,8 +68,6 @@ T = TypeVar("T")
 PUBLISHER = "ETH/PRIO Civil Conflict Ceasefire dataset"
 WHAT = "ETH/PRIO ceasefires"
 REQUIRED = ("cc", "cf_id", "actor_name")
-#: Rows of one (cc, cf_id) declared more than this many years apart are different ceasefires.
-GAP_YEARS = 2
 #: Columns of coders' prose, kept as text whatever they hold.
 FREE_TEXT = frozenset(
     {"location", "actor_name", "fixed_time", "p_other_comment", "cf_pp", "mediator_send"}
@@ -79,26 +83,6 @@ OPTIONAL = (
     "enforcement", "ddr", "end_yr", "end_month", "end_day", "id",
 )  # fmt: skip
 
-_YEAR = ("a four-digit year", whole(1000, 9999, 0))
-_MONTH = ("a month, 1 to 12", whole(0, 12))
-_DAY = ("a day of the month, 1 to 31", whole(0, 31))
-_FLAG = ("0 or 1", whole(0, 1))
-#: What the columns hold, to catch swapped or misnamed columns and two-digit years.
-DOMAINS: dict[str, Domain] = {
-    "cc": ("a country code, 0 to 999", whole(0, 999)),
-    "cf_id": ("a ceasefire number", whole(1, 10**9)),
-    "actor_name": ("a name", text_not_number),
-    "location": ("a country's name", text_not_number),
-    "side": ("a side code, 1 to 3", whole(1, 3)),
-    "written": ("a code 0 to 2", whole(0, 2)),
-    "ceasefire_class": ("a class, 1 to 3", whole(1, 3)),
-    "enforcement": ("a code 0 to 3", whole(0, 3)),
-    **dict.fromkeys(("cf_dec_yr", "cf_effect_yr", "end_yr"), _YEAR),
-    **dict.fromkeys(("cf_dec_month", "cf_effect_month", "end_month"), _MONTH),
-    **dict.fromkeys(("cf_dec_day", "cf_effect_day", "end_day"), _DAY),
-    **dict.fromkeys(("partial", "implement", "ddr", "p_humanitarian"), _FLAG),
-    **dict.fromkeys(("p_peaceprocess", "p_holiday", "p_election", "p_unclear"), _FLAG),
-}
 _PURPOSES = (
     ("p_humanitarian", Purpose.HUMANITARIAN),
     ("p_peaceprocess", Purpose.PEACE_PROCESS),
@@ -124,42 +108,11 @@ _EXTENT = {"0": Extent.COMPREHENSIVE, "1": Extent.PARTIAL}
 #: "Government of X", misspellings included ("Goverment", "Governmentof Colombia").
 _GOVERNMENT = re.compile(r"^(interim |transitional )?gov[a-z]*ment", re.IGNORECASE)
 _LINK = re.compile(r"^link_id[0-9]+$")
-#: Columns holding ids in other systems, by scheme; the last three become the truce's identifiers.
-_IDS = (
-    ("ethprio_row", "id"),
-    ("ucdp_actor", "ucdp_actor_id"),
-    ("pax", "pax_id"),
-    ("ucdp_conflict", "ucdp_acd_id"),
-    ("ucdp_dyad", "ucdp_dyad"),
-)
 #: Mediators the dataset names by acronym that are international organisations.
 _ORGANIZATIONS = frozenset(
     """UN AU EU EC OAU OSCE ECOWAS ECOMOG ECCAS IGAD SADC CPLP NATO KFOR MONUC MINUSMA UNSMIL
     UNSMIS UNHCR COMMONWEALTH""".split()  # noqa: SIM905 - a compact list
 ) | {"League of Arab States", "Organization of Islamic Conference"}
-
-
-@attrs.define
-class _Row:
-    line: int
-    key: str | None
-    data: dict[str, str]
-    uniq: str
-    """The ceasefire's id: its ``uniq_id`` when that is a dataset id, else ``{cc}-{cf_id}``."""
-    actor: str
-    notes: list[str]
-    declared: TimePoint | None = None
-    effective: TimePoint | None = None
-    ended: TimePoint | None = None
-    merged: list[str | None] = attrs.Factory(list)
-    twins: list[tuple[int, str | None, dict[str, str]]] = attrs.Factory(list)
-    """Exact duplicates merged into this row: their line, id and cells."""
-
-    def cells_key(self, line: int, key: str | None, taken: set[str]) -> str:
-        """The name of a row among kept cells: its ``id``, else (or when taken) ``line-N``."""
-        name = key if key and key not in taken else f"line-{line}"
-        taken.add(name)
-        return name
 
 
 def read_ethprio(
@@ -182,11 +135,11 @@ def read_ethprio(
         notes.append("columns not in this file, read as unknown: " + ", ".join(absent))
     links = [name for name in header if _LINK.match(name)]
     reports: dict[int, RowReport] = {}
-    groups: dict[tuple[int, int], list[_Row]] = {}
-    seen: dict[tuple[str, ...], _Row] = {}
+    groups: dict[tuple[int, int], list[Row]] = {}
+    seen: dict[tuple[str, ...], Row] = {}
     for line, data, found in rows:
         key = clean(data.get("id"))
-        row, problems = _parse(line, key, data, found)
+        row, problems = parse_row(line, key, data, found)
         if row is None:
             reports[line] = RowReport(line, key, RowOutcome.REJECTED, tuple(problems))
             continue
@@ -200,10 +153,10 @@ def read_ethprio(
             continue
         cc, cf_id = integer(data["cc"]), integer(data["cf_id"])
         groups.setdefault((cc or 0, cf_id or 0), []).append(row)
-    made: list[tuple[Record, list[_Row]]] = []
+    made: list[tuple[Record, list[Row]]] = []
     book = ActorBook(dataset_citation(PUBLISHER))
-    ids = _truce_ids(groups)
-    parts = _split_all(groups, ids)
+    ids = truce_ids(groups)
+    parts = split_all(groups, ids)
     # A link to a ceasefire outside the file gets the id it would have: ethprio-{uniq_id}
     # when this file's uniq_ids follow the dataset's rule cc * 1000 + cf_id.
     rule = any(value == f"ethprio-{c * 1000 + n}" for (c, n), value in ids.items())
@@ -256,7 +209,7 @@ def read_ethprio(
     return ImportResult(document=document, rows=ordered, notes=tuple(notes))
 
 
-def _with_cells(truce: Truce, rows: list[_Row], names: dict[str, str]) -> Truce:
+def _with_cells(truce: Truce, rows: list[Row], names: dict[str, str]) -> Truce:
     """The truce with every cell of its rows that its typed fields do not give back."""
     columns = truce_columns(truce, names)
     cells = []
@@ -269,93 +222,7 @@ def _with_cells(truce: Truce, rows: list[_Row], names: dict[str, str]) -> Truce:
     return attrs.evolve(truce, source_columns=tuple(cells))
 
 
-def _split_all(
-    groups: dict[tuple[int, int], list[_Row]], ids: dict[tuple[int, int], str]
-) -> list[tuple[int, int, str, list[_Row]]]:
-    """Each key's rows as one or more ceasefires, with the truce id of each."""
-    found = []
-    for (cc, cf_id), rows in groups.items():
-        parts = _split(rows)
-        for number, members in enumerate(parts, start=1):
-            truce_id = ids[(cc, cf_id)] + ("" if number == 1 else f"-{number}")
-            if len(parts) > 1:
-                lines = ", ".join(str(row.line) for row in members)
-                note = (
-                    f"cc {cc} cf_id {cf_id} holds ceasefires declared more than {GAP_YEARS}"
-                    f" years apart, split into {len(parts)} truces: this row is in {truce_id}"
-                    f" with lines {lines}"
-                )
-                for row in members:
-                    row.notes.append(note)
-            found.append((cc, cf_id, truce_id, members))
-    return found
-
-
-def _split(rows: list[_Row]) -> list[list[_Row]]:
-    """Rows of one key grouped into ceasefires: rows declared within GAP_YEARS of each other.
-
-    A row with no date joins the first ceasefire.
-    """
-    parts: list[list[_Row]] = []
-    spans: list[list[int]] = []
-    undated: list[_Row] = []
-    for row in rows:
-        point = row.declared or row.effective
-        if point is None:
-            undated.append(row)
-            continue
-        for members, span in zip(parts, spans, strict=True):
-            if span[0] - GAP_YEARS <= point.year <= span[1] + GAP_YEARS:
-                members.append(row)
-                span[0], span[1] = min(span[0], point.year), max(span[1], point.year)
-                break
-        else:
-            parts.append([row])
-            spans.append([point.year, point.year])
-    if not parts:
-        return [undated]
-    parts[0].extend(undated)
-    parts[0].sort(key=lambda row: row.line)
-    return parts
-
-
-def _parse(
-    line: int, key: str | None, data: dict[str, str], problems: list[str]
-) -> tuple[_Row | None, list[str]]:
-    try:
-        cc, cf_id = integer(data["cc"]), integer(data["cf_id"])
-    except ValueError:
-        cc = cf_id = None
-    if cc is None or cf_id is None or cc < 0 or cf_id <= 0:
-        problems.append(f"no ceasefire key: cc {data['cc']!r}, cf_id {data['cf_id']!r}")
-    name = clean(data["actor_name"])
-    if name is None:
-        problems.append("no actor name: actor_name is empty or -1")
-    if problems or name is None:
-        return None, problems
-    notes = broken("actor_name", name) + broken("p_other_comment", data.get("p_other_comment"))
-    for scheme, column in _IDS:
-        identifier(scheme, data.get(column), notes, column)
-    ucdp = identifier("ucdp_actor", data.get("ucdp_actor_id"))
-    uniq = identifier("ethprio", data.get("uniq_id"))
-    if uniq is None and clean(data.get("uniq_id")) is not None:
-        notes.append(f"uniq_id is not a dataset id, cc and cf_id used: uniq_id {data['uniq_id']!r}")
-    own = uniq.value if uniq else f"{cc}-{cf_id}"
-    actor = f"ucdp-actor-{ucdp.value}" if ucdp else f"ethprio-{own}-{slug(name)}"
-    row = _Row(line, key, data, own, actor, notes)
-    for attr, prefix, names in (
-        ("declared", "cf_dec", ("cf_dec_yr", "cf_dec_month", "cf_dec_day")),
-        ("effective", "cf_effect", ("cf_effect_yr", "cf_effect_month", "cf_effect_day")),
-        ("ended", "end", ("end_yr", "end_month", "end_day")),
-    ):
-        year, month, day = (data.get(n) for n in names)
-        point, date_notes = partial_date(year, month, day, prefix)
-        setattr(row, attr, point)
-        notes.extend(date_notes)
-    return row, []
-
-
-def _values(rows: list[_Row], column: str, notes: list[str]) -> list[str]:
+def _values(rows: list[Row], column: str, notes: list[str]) -> list[str]:
     """The distinct known values of a column over a ceasefire's rows, noting disagreement."""
     found: list[str] = []
     for row in rows:
@@ -368,37 +235,14 @@ def _values(rows: list[_Row], column: str, notes: list[str]) -> list[str]:
 
 
 def _coded(
-    rows: list[_Row], column: str, codes: Mapping[str, T | None], notes: list[str]
+    rows: list[Row], column: str, codes: Mapping[str, T | None], notes: list[str]
 ) -> T | None:
     """What a ceasefire's code means, from the first of its rows that gives one."""
     values = _values(rows, column, notes)
     return coded(values[0], column, codes, notes) if values else None
 
 
-Mention = tuple[_Row, tuple[str, str, ActorCategory, tuple[Identifier | None, ...]]]
-
-
-def _truce_ids(groups: dict[tuple[int, int], list[_Row]]) -> dict[tuple[int, int], str]:
-    """Each ceasefire's truce id, by (``cc``, ``cf_id``).
-
-    It is ``ethprio-{uniq_id}``, or ``ethprio-{cc}-{cf_id}`` when the rows give no
-    usable ``uniq_id`` or an earlier ceasefire has it (noted on the first row).
-    """
-    ids: dict[tuple[int, int], str] = {}
-    taken: dict[str, tuple[int, int]] = {}
-    for (cc, cf_id), rows in groups.items():
-        fallback = f"{cc}-{cf_id}"
-        truce_id = "ethprio-" + next((r.uniq for r in rows if r.uniq != fallback), fallback)
-        if truce_id in taken:
-            first_cc, first_cf_id = taken[truce_id]
-            rows[0].notes.append(
-                f"uniq_id already names another ceasefire (cc {first_cc}, cf_id {first_cf_id}),"
-                f" cc and cf_id used: uniq_id {truce_id.removeprefix('ethprio-')!r}"
-            )
-            truce_id = f"ethprio-{fallback}"
-        ids[(cc, cf_id)] = truce_id
-        taken[truce_id] = (cc, cf_id)
-    return ids
+Mention = tuple[Row, tuple[str, str, ActorCategory, tuple[Identifier | None, ...]]]
 
 
 Links = tuple[list[str], dict[tuple[int, int], str], bool]
@@ -406,12 +250,12 @@ Links = tuple[list[str], dict[tuple[int, int], str], bool]
 
 
 def _truce(
-    cc: int, truce_id: str, rows: list[_Row], linking: Links
+    cc: int, truce_id: str, rows: list[Row], linking: Links
 ) -> tuple[Truce | None, list[str], list[Mention]]:
     notes: list[str] = []
     uniq = _values(rows, "uniq_id", notes)
     mentions: list[Mention] = []
-    parties: dict[str, list[_Row]] = {}
+    parties: dict[str, list[Row]] = {}
     for row in rows:
         parties.setdefault(row.actor, []).append(row)
         name = clean(row.data["actor_name"]) or ""
@@ -507,7 +351,7 @@ def _truce(
     return truce, notes + problems if truce is None else notes, mentions
 
 
-def _duration(rows: list[_Row], notes: list[str]) -> Duration | None:
+def _duration(rows: list[Row], notes: list[str]) -> Duration | None:
     pairs = []
     for row in rows:
         pair = (clean(row.data.get("fixed")), (row.data.get("fixed_time") or "").strip())
@@ -518,7 +362,7 @@ def _duration(rows: list[_Row], notes: list[str]) -> Duration | None:
     return fixed_duration(*pairs[0], notes)
 
 
-def _links(cc: int, truce_id: str, rows: list[_Row], linking: Links) -> tuple[TruceLink, ...]:
+def _links(cc: int, truce_id: str, rows: list[Row], linking: Links) -> tuple[TruceLink, ...]:
     """Links to the ceasefires a row names by their ``cf_id`` in the same country."""
     columns, ids, rule = linking
     targets: list[str] = []
@@ -538,7 +382,7 @@ def _links(cc: int, truce_id: str, rows: list[_Row], linking: Links) -> tuple[Tr
     return tuple(TruceLink(relation=TruceLinkKind.RELATED, truce=t) for t in targets)
 
 
-def _identifiers(rows: list[_Row], uniq: list[str]) -> tuple[Identifier, ...]:
+def _identifiers(rows: list[Row], uniq: list[str]) -> tuple[Identifier, ...]:
     found: list[Identifier] = []
 
     def add(items: Iterable[Identifier | None]) -> None:
@@ -547,6 +391,6 @@ def _identifiers(rows: list[_Row], uniq: list[str]) -> tuple[Identifier, ...]:
                 found.append(item)
 
     add(identifier("ethprio", value) for value in uniq[:1])
-    for scheme, column in _IDS[2:]:
+    for scheme, column in IDS[2:]:
         add(identifier(scheme, row.data.get(column)) for row in rows)
     return tuple(found)
