@@ -557,3 +557,18 @@ def test_plover_records_export_back_field_for_field() -> None:
     assert kept["size"].integer == 2
     assert "several actors, the first is the speaker" in result.rows[-1].problems[0]
     assert all(note.split()[0] in {"statement", "truce", "venue"} for note in notes)
+
+
+def test_a_column_without_a_name_is_named_by_its_number_and_kept() -> None:
+    result = read_ethprio(b"cc,cf_id,actor_name,\n1,2,Front,a note\n")
+    assert "line 1: column 4 has no name, read as column_4" in result.notes
+    kept = result.document.get("ethprio-1-2").source_columns
+    assert pt.SourceValue(dataset="ethprio", column="column_4", row="line-2", text="a note") in kept
+
+
+def test_a_plover_field_with_a_blank_name_is_reported() -> None:
+    from peacetalks.interop import read_plover  # noqa: PLC0415
+
+    record = {"id": "A", "event": "CONSULT", "source": "Testland", "": 5}
+    result = read_plover(json.dumps([record]).encode())
+    assert result.rows[0].problems == ("a field with a blank name, not kept: ['']",)

@@ -160,8 +160,12 @@ def check_table(
 
     See :func:`read_csv` for what is refused and what is noted.
     """
-    _check_header(header, what, required)
     notes: list[str] = []
+    for number, name in enumerate(header, 1):
+        if not name:  # a column without a name ("a,b,c," ends in one) still has its cells
+            header[number - 1] = f"column_{number}"
+            notes.append(f"line 1: column {number} has no name, read as column_{number}")
+    _check_header(header, what, required)
     expected = set(known)
     if expected:
         unknown = [

@@ -127,7 +127,15 @@ def read_plover(
         )
     owners = {record.id: index for record, index in made}
     known = {actor.id: actor for actor in actors}
-    whole = [_with_fields(record, items[owners[record.id]], known) for record in kept]
+    whole = []
+    for record in kept:
+        index = owners[record.id]
+        blank = [name for name in items[index] if not name.strip()]
+        if blank:  # a field named by blanks has no column to be kept under
+            report = reports[index]
+            said = f"a field with a blank name, not kept: {blank!r}"
+            reports[index] = attrs.evolve(report, problems=(*report.problems, said))
+        whole.append(_with_fields(record, items[index], known))
     document = Document(records=(*actors, *whole))
     return ImportResult(document=document, rows=tuple(reports), notes=tuple(notes))
 
@@ -138,7 +146,7 @@ def _with_fields(record: Record, item: dict[str, Any], actors: dict[str, Any]) -
     written = events[0] if events else {}
     kept = []
     for name, value in item.items():
-        if written.get(name, _ABSENT) == value:
+        if written.get(name, _ABSENT) == value or not name.strip():
             continue
         if isinstance(value, str):
             kept.append(SourceValue(dataset=DATASET, column=name, text=value))
