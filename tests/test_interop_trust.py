@@ -501,6 +501,14 @@ def pax_parties(part: str) -> tuple[list[str], tuple[str, ...]]:
           "Russian Federation"]),
         ("Certain Areas of Donetsk and Luhansk", ["Certain Areas of Donetsk and Luhansk"]),
         ("Hamas and Fatah", ["Hamas", "Fatah"]),
+        ("The Government of Burundi and the Palipehutu - FNL",
+         ["The Government of Burundi", "the Palipehutu - FNL"]),
+        ("Copy of agreement not signed, but texts stated to be agreed by Lt Gen Rose (UNPROFOR),"
+         " Gen Divjak (BiH Army) and Gen Milovanovic (BSA)",
+         ["Lt Gen Rose (UNPROFOR)", "Gen Divjak (BiH Army)", "Gen Milovanovic (BSA)"]),
+        ("For the Republic of Bosnia and Herzegovina, and for the Federation of Bosnia and"
+         " Herzegovina: A. IZETBEGOVIC; For Republika Srpska: Radovan KARADZIC",
+         ["A. IZETBEGOVIC", "Radovan KARADZIC"]),
         ("Page 2: President Leonid Kuchma\nFor the Georgian side: (Signed) E. Shevardnadze",
          ["President Leonid Kuchma", "E. Shevardnadze"]),
     ],

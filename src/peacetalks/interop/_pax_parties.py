@@ -2,7 +2,8 @@
 
 Lines and semicolons separate parties; headings and labels give roles; a single
 line is a comma list when every part starts with a capital; "and" separates
-only names without connecting words; an unsigned text's parties follow the
+only names without connecting words, or before "the" and a capital ("The
+Government of Burundi and the Palipehutu - FNL"); an unsigned text's parties follow the
 codebook's preamble; lines that name no one (titles, page references,
 sentences, signature marks) are noted, not read as parties.
 """
@@ -25,7 +26,7 @@ _ROLES = (
     (re.compile(r"^(signator|signed|parties)", re.IGNORECASE), "signatories"),
     (re.compile(r"^(observ|third)", re.IGNORECASE), "third_parties"),
 )
-_LABELLED = re.compile(r"^(?P<label>[^:]{2,80}?)(?: by)?\s*:\s*(?P<rest>.*)$")
+_LABELLED = re.compile(r"^(?P<label>[^:]{2,120}?)(?: by)?\s*:\s*(?P<rest>.*)$")
 #: A heading written without its colon: "Witnesses", "Witnessed by", "(Signatories)". Singular
 #: words ("Mediator") are left out: under a name in a signature block they are that one's title.
 _HEADING = re.compile(
@@ -70,8 +71,8 @@ _SENTENCE = re.compile(
 _CONNECTORS = re.compile(r"\b(of|for|in|on|the|de|du|des|del|la|le|pour|et)\b", re.IGNORECASE)
 #: The codebook's way of writing the parties of an unsigned text, up to the names.
 _PREAMBLE = re.compile(
-    r"^\s*(not signed|copy unsigned|unsigned|presented in (the )?preamble)[^:]*?"
-    r"(:|\blisted as\b|\bparties understood to include\b)\s*",
+    r"^\s*(copy of (the )?agreement |copy )?(not signed|unsigned|presented in (the )?preamble)"
+    r"[^:]*?(:|\blisted as\b|\bparties understood to include\b|\bagreed by\b)\s*",
     re.IGNORECASE,
 )
 
@@ -102,8 +103,10 @@ def people(text: str, default: str, notes: list[str], column: str) -> list[tuple
         line = chunks[0]
         if not _CONNECTORS.search(line):
             line = re.sub(r"\s+and\s+", ", ", line)
+        else:  # "The Government of Burundi and the Palipehutu - FNL": two parties
+            line = re.sub(r",?\s+and\s+(?=the\s+[A-Z])", ", ", line)
         parts = split_list(line, ",")
-        if len(parts) > 1 and all(part[:1].isupper() for part in parts):
+        if len(parts) > 1 and all(part.removeprefix("the ")[:1].isupper() for part in parts):
             chunks = parts
     role = default
     found: list[tuple[str, str]] = []
