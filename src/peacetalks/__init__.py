@@ -30,7 +30,7 @@ from peacetalks.actor import (
     Relation,
     SourceCount,
 )
-from peacetalks.common import Citation, Coordinates, Identifier, Place, PlaceKind
+from peacetalks.common import Citation, Coordinates, Identifier, Place, PlaceKind, SourceValue
 from peacetalks.converter import (
     converter,
     from_dict,
@@ -224,6 +224,7 @@ __all__ = [
     "SerializationError",
     "Signing",
     "SourceCount",
+    "SourceValue",
     "Stance",
     "Statement",
     "Target",

@@ -17,7 +17,7 @@ from typing import Any
 
 from peacetalks._unhooks import NotPlain, checked_number
 from peacetalks.actor import Actor, Affiliation, Anonymity, Name, SourceCount
-from peacetalks.common import Citation, Coordinates, Identifier, Place
+from peacetalks.common import Citation, Coordinates, Identifier, Place, SourceValue
 from peacetalks.document import SCHEMA_VERSION, Document
 from peacetalks.proposal import Agreement, Condition, Proposal, ProposalStatus, Response, Term
 from peacetalks.statement import Channel, Claim, Qualifier, Quantity, Statement
@@ -72,6 +72,9 @@ def write_actor(o: Actor) -> dict[str, Any]:
     x = o.identifiers
     if x != ():
         d['identifiers'] = list(map(write_identifier, x))
+    x = o.source_columns
+    if x != ():
+        d['source_columns'] = list(map(write_source_value, x))
     return d
 
 
@@ -242,6 +245,42 @@ def write_place(o: Place) -> dict[str, Any]:
     return d
 
 
+def write_source_value(o: SourceValue) -> dict[str, Any]:
+    if o.extra_fields is not None:
+        raise NotPlain
+    d: dict[str, Any] = {}
+    x: Any
+    x = o.dataset
+    d['dataset'] = x
+    x = o.column
+    d['column'] = x
+    x = o.row
+    if x is not None:
+        d['row'] = x
+    x = o.text
+    if x is not None:
+        if type(x) is not str:
+            raise NotPlain
+        d['text'] = x
+    x = o.integer
+    if x is not None:
+        if type(x) is not int:
+            raise NotPlain
+        d['integer'] = x
+    x = o.number
+    if x is not None:
+        d['number'] = checked_number(x)
+    x = o.boolean
+    if x is not None:
+        if type(x) is not bool:
+            raise NotPlain
+        d['boolean'] = x
+    x = o.date
+    if x is not None:
+        d['date'] = x.wire_text
+    return d
+
+
 def write_document(o: Document) -> dict[str, Any]:
     if o.extra_fields is not None:
         raise NotPlain
@@ -385,6 +424,9 @@ def write_proposal(o: Proposal) -> dict[str, Any]:
     x = o.identifiers
     if x != ():
         d['identifiers'] = list(map(write_identifier, x))
+    x = o.source_columns
+    if x != ():
+        d['source_columns'] = list(map(write_source_value, x))
     return d
 
 
@@ -553,6 +595,9 @@ def write_statement(o: Statement) -> dict[str, Any]:
     x = o.identifiers
     if x != ():
         d['identifiers'] = list(map(write_identifier, x))
+    x = o.source_columns
+    if x != ():
+        d['source_columns'] = list(map(write_source_value, x))
     return d
 
 
@@ -726,6 +771,9 @@ def write_truce(o: Truce) -> dict[str, Any]:
     x = o.identifiers
     if x != ():
         d['identifiers'] = list(map(write_identifier, x))
+    x = o.source_columns
+    if x != ():
+        d['source_columns'] = list(map(write_source_value, x))
     return d
 
 
@@ -887,10 +935,13 @@ def write_venue(o: Venue) -> dict[str, Any]:
     x = o.identifiers
     if x != ():
         d['identifiers'] = list(map(write_identifier, x))
+    x = o.source_columns
+    if x != ():
+        d['source_columns'] = list(map(write_source_value, x))
     return d
 
 
 _RECORD_WRITERS: dict[type, Any] = {Actor: write_actor, Statement: write_statement, Proposal: write_proposal, Truce: write_truce, Venue: write_venue}
 
 #: The writer of each class.
-WRITERS: dict[type, Any] = {Actor: write_actor, Affiliation: write_affiliation, Anonymity: write_anonymity, Name: write_name, Citation: write_citation, Coordinates: write_coordinates, Identifier: write_identifier, Place: write_place, Document: write_document, Agreement: write_agreement, Condition: write_condition, Proposal: write_proposal, Response: write_response, Term: write_term, Channel: write_channel, Claim: write_claim, Quantity: write_quantity, Statement: write_statement, Duration: write_duration, ReportedTime: write_reported_time, Scope: write_scope, Truce: write_truce, TruceEvent: write_truce_event, TruceLink: write_truce_link, TruceParty: write_truce_party, Delegation: write_delegation, Venue: write_venue}
+WRITERS: dict[type, Any] = {Actor: write_actor, Affiliation: write_affiliation, Anonymity: write_anonymity, Name: write_name, Citation: write_citation, Coordinates: write_coordinates, Identifier: write_identifier, Place: write_place, SourceValue: write_source_value, Document: write_document, Agreement: write_agreement, Condition: write_condition, Proposal: write_proposal, Response: write_response, Term: write_term, Channel: write_channel, Claim: write_claim, Quantity: write_quantity, Statement: write_statement, Duration: write_duration, ReportedTime: write_reported_time, Scope: write_scope, Truce: write_truce, TruceEvent: write_truce_event, TruceLink: write_truce_link, TruceParty: write_truce_party, Delegation: write_delegation, Venue: write_venue}

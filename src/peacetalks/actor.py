@@ -16,7 +16,7 @@ import attrs
 from peacetalks._base import Model, meta
 from peacetalks._invariants import any_of, given, implies, missing, non_empty
 from peacetalks._rules import COUNTRY, ID, LANGUAGE, NON_EMPTY, SCRIPT
-from peacetalks.common import Citation, Identifier
+from peacetalks.common import Citation, Identifier, SourceValue
 from peacetalks.errors import Problem
 from peacetalks.times import TimePoint, ends_before_start
 
@@ -239,6 +239,10 @@ class Actor(Model):
     )
     identifiers: tuple[Identifier, ...] = attrs.field(
         default=(), metadata=meta("Ids of the same actor elsewhere: Wikidata, UCDP, Popolo.")
+    )
+    source_columns: tuple[SourceValue, ...] = attrs.field(
+        default=(),
+        metadata=meta("Cells of the source dataset no other field holds, kept for an export."),
     )
 
     def _check(self) -> list[Problem]:

@@ -10,7 +10,7 @@ import attrs
 from peacetalks._base import Model, meta
 from peacetalks._invariants import field_in, given, implies, missing, non_empty
 from peacetalks._rules import ID, LANGUAGE, NON_EMPTY, describe
-from peacetalks.common import Citation, Identifier, Place
+from peacetalks.common import Citation, Identifier, Place, SourceValue
 from peacetalks.errors import Problem
 from peacetalks.times import ReportedTime, ends_before_start
 
@@ -230,6 +230,10 @@ class Statement(Model):
     )
     identifiers: tuple[Identifier, ...] = attrs.field(
         default=(), metadata=meta("Ids of the same statement elsewhere.")
+    )
+    source_columns: tuple[SourceValue, ...] = attrs.field(
+        default=(),
+        metadata=meta("Cells of the source dataset no other field holds, kept for an export."),
     )
 
     def _check(self) -> list[Problem]:

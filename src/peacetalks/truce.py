@@ -10,7 +10,7 @@ import attrs
 from peacetalks._base import Model, meta
 from peacetalks._invariants import given, implies
 from peacetalks._rules import ID, NON_EMPTY
-from peacetalks.common import Citation, Identifier, Place
+from peacetalks.common import Citation, Identifier, Place, SourceValue
 from peacetalks.errors import Problem
 from peacetalks.times import Duration, ReportedTime, ends_before_start
 
@@ -326,6 +326,10 @@ class Truce(Model):
     )
     identifiers: tuple[Identifier, ...] = attrs.field(
         default=(), metadata=meta("Ids of the same truce elsewhere: ETH/PRIO, PA-X.")
+    )
+    source_columns: tuple[SourceValue, ...] = attrs.field(
+        default=(),
+        metadata=meta("Cells of the source dataset no other field holds, kept for an export."),
     )
 
     def _check(self) -> list[Problem]:

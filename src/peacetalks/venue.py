@@ -10,7 +10,7 @@ import attrs
 from peacetalks._base import Model, meta
 from peacetalks._invariants import field_in, given, implies, never
 from peacetalks._rules import HEADCOUNT, ID, NON_EMPTY, describe
-from peacetalks.common import Citation, Identifier, Place
+from peacetalks.common import Citation, Identifier, Place, SourceValue
 from peacetalks.errors import Problem
 from peacetalks.times import Duration, ReportedTime
 
@@ -174,6 +174,10 @@ class Venue(Model):
     )
     identifiers: tuple[Identifier, ...] = attrs.field(
         default=(), metadata=meta("Ids of the same talks elsewhere.")
+    )
+    source_columns: tuple[SourceValue, ...] = attrs.field(
+        default=(),
+        metadata=meta("Cells of the source dataset no other field holds, kept for an export."),
     )
 
     def _check(self) -> list[Problem]:

@@ -30,6 +30,7 @@ __all__ = [
     "chosen_format",
     "write_json",
     "write_records",
+    "write_text",
 ]
 
 FORMAT_HELP = (
@@ -83,6 +84,11 @@ def write_json(data: Any, target_format: str, output: str | None) -> None:
         _write_bytes(b"".join(_lines(data)), output)
     else:
         _write_bytes((json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode(), output)
+
+
+def write_text(text: str, output: str | None) -> None:
+    """Text as it is (a CSV dataset), UTF-8; a file atomically."""
+    _write_bytes(text.encode("utf-8"), output)
 
 
 def _lines(items: list[Any]) -> Iterator[bytes]:

@@ -7,24 +7,32 @@ import sys
 from typing import Any
 
 from peacetalks.cli._inputs import JSON, JSONL, add_limit_options, limits_from
-from peacetalks.cli._outputs import add_output_format, chosen_format, write_json
+from peacetalks.cli._outputs import add_output_format, chosen_format, write_json, write_text
 from peacetalks.errors import ValidationError
 from peacetalks.files import read_document
 from peacetalks.interop import EXPORTERS
 
-HELP = "write a peacetalks document as Popolo (actors) or PLOVER (events) JSON"
+#: The datasets written as CSV text rather than JSON.
+CSV_DATASETS = frozenset({"ethprio", "pax"})
+
+HELP = (
+    "write a peacetalks document as Popolo (actors) or PLOVER (events) JSON,"
+    " or ETH/PRIO (truces) or PA-X (agreements) CSV"
+)
 EXAMPLES = """\
 examples:
   peacetalks export popolo talks.json -o people.json
   peacetalks example > article.json && peacetalks export plover article.json -o events.json
   peacetalks export plover article.json -o events.jsonl    one event a line
+  peacetalks export ethprio ceasefires.json -o ceasefires.csv
 
 Popolo gets the actors (persons, organizations, memberships); PLOVER gets the
 statements, proposals, truces and meetings as events, as a JSON array or, for
-an output named .jsonl (or --output-format jsonl), one event a line. Popolo is
-one JSON object and has no JSON Lines form. Whatever the format has no place
-for is listed on standard error. The document's records must fit together
-(see 'peacetalks validate').
+an output named .jsonl (or --output-format jsonl), one event a line; ETH/PRIO
+gets the truces and PA-X the agreements, as CSV rows (every cell of an imported
+row given back). Popolo is one JSON object and has no JSON Lines form. Whatever
+the format has no place for is listed on standard error. The document's records
+must fit together (see 'peacetalks validate').
 
 exit codes:
   0  the output was written
@@ -52,9 +60,12 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     target_format = chosen_format(args, JSON)
     if target_format == JSONL and args.dataset != "plover":
+        what, suffix = (
+            ("CSV", ".csv") if args.dataset in CSV_DATASETS else ("one JSON object", ".json")
+        )
         print(
-            f"peacetalks export: {args.dataset} is one JSON object and has no JSON Lines form:"
-            " write a .json file",
+            f"peacetalks export: {args.dataset} is {what} and has no JSON Lines form:"
+            f" write a {suffix} file",
             file=sys.stderr,
         )
         return 2
@@ -68,13 +79,19 @@ def run(args: argparse.Namespace) -> int:
         return 1
     data, notes = EXPORTERS[args.dataset](document)
     try:
-        write_json(data, target_format, args.output)
+        if isinstance(data, str):  # a CSV dataset (ETH/PRIO, PA-X) comes as its text
+            write_text(data, args.output)
+        else:
+            write_json(data, target_format, args.output)
     except OSError as exc:
         print(f"{args.output}: cannot write: {exc.strerror or exc}", file=sys.stderr)
         return 2
     for note in notes:
         print(f"{args.file}: {note}", file=sys.stderr)
-    count = len(data) if isinstance(data, list) else sum(len(v) for v in data.values())
+    if isinstance(data, str):
+        count = max(len(data.splitlines()) - 1, 0)
+    else:
+        count = len(data) if isinstance(data, list) else sum(len(v) for v in data.values())
     records = len(document.records)
     print(f"{args.output}: {count} {args.dataset} objects written from {records} records")
     return 0

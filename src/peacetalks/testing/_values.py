@@ -17,7 +17,15 @@ from peacetalks.actor import (
     NameKind,
     Relation,
 )
-from peacetalks.common import KNOWN_SCHEMES, Citation, Coordinates, Identifier, Place, PlaceKind
+from peacetalks.common import (
+    KNOWN_SCHEMES,
+    Citation,
+    Coordinates,
+    Identifier,
+    Place,
+    PlaceKind,
+    SourceValue,
+)
 from peacetalks.timepoint import TimePoint
 from peacetalks.times import (
     Basis,
@@ -37,6 +45,7 @@ __all__ = [
     "ids",
     "places",
     "reported_times",
+    "source_values",
     "texts",
     "time_points",
 ]
@@ -193,6 +202,26 @@ def places() -> st.SearchStrategy[Place]:
         within=_opt(texts()),
         coordinates=_opt(coordinates),
         identifiers=_tuples(identifiers(), 2),
+    )
+
+
+def source_values() -> st.SearchStrategy[SourceValue]:
+    """Kept source cells of every value type, with and without a row."""
+    value = st.one_of(
+        texts().map(lambda v: {"text": v}),
+        st.integers(-(2**53), 2**53).map(lambda v: {"integer": v}),
+        st.floats(allow_nan=False, allow_infinity=False).map(lambda v: {"number": v}),
+        st.booleans().map(lambda v: {"boolean": v}),
+        time_points().map(lambda v: {"date": v}),
+    )
+    return st.builds(
+        lambda dataset, column, row, cell: SourceValue(
+            dataset=dataset, column=column, row=row, **cell
+        ),
+        st.sampled_from(("ethprio", "pax", "ucdp_peace", "my.dataset")),
+        texts(20),
+        _opt(texts(10)),
+        value,
     )
 
 
