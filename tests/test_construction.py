@@ -23,7 +23,7 @@ from conftest import run_peacetalks as run
 from peacetalks import testing
 from peacetalks._base import Checked
 
-GOLDEN = ROOT / "tests" / "golden" / "v1" / "every-field.json"
+GOLDEN = ROOT / "tests" / "golden" / f"v{pt.SCHEMA_VERSION}" / "every-field.json"
 
 
 def _instances(root: object, found: dict[type, list[Any]]) -> dict[type, list[Any]]:
