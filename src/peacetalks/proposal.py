@@ -16,6 +16,7 @@ from peacetalks._invariants import any_of, field_in, given, implies, non_empty
 from peacetalks._rules import ID, NON_EMPTY
 from peacetalks.common import Citation, Identifier, Place
 from peacetalks.errors import Problem
+from peacetalks.evidence import Evidence
 from peacetalks.times import ReportedTime
 
 __all__ = [
@@ -282,6 +283,9 @@ class Proposal(Model):
     )
     identifiers: tuple[Identifier, ...] = attrs.field(
         default=(), metadata=meta("Ids of the same proposal elsewhere: PA-X, UCDP.")
+    )
+    evidence: tuple[Evidence, ...] = attrs.field(
+        default=(), metadata=meta("The spans of the source it rests on, and who extracted it.")
     )
 
     def _check(self) -> list[Problem]:

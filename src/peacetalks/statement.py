@@ -13,6 +13,7 @@ from peacetalks._invariants import field_in, given, implies, missing, non_empty
 from peacetalks._rules import ID, LANGUAGE, NON_EMPTY, describe
 from peacetalks.common import Citation, Identifier, Place
 from peacetalks.errors import Problem
+from peacetalks.evidence import Evidence
 from peacetalks.times import ReportedTime, ends_before_start
 
 __all__ = [
@@ -238,6 +239,9 @@ class Statement(Model):
     )
     identifiers: tuple[Identifier, ...] = attrs.field(
         default=(), metadata=meta("Ids of the same statement elsewhere.")
+    )
+    evidence: tuple[Evidence, ...] = attrs.field(
+        default=(), metadata=meta("The spans of the source it rests on, and who extracted it.")
     )
 
     def _check(self) -> list[Problem]:

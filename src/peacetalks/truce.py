@@ -12,6 +12,7 @@ from peacetalks._invariants import given, implies
 from peacetalks._rules import ID, NON_EMPTY
 from peacetalks.common import Citation, Identifier, Place
 from peacetalks.errors import Problem
+from peacetalks.evidence import Evidence
 from peacetalks.times import Duration, ReportedTime, ends_before_start
 
 __all__ = [
@@ -326,6 +327,9 @@ class Truce(Model):
     )
     identifiers: tuple[Identifier, ...] = attrs.field(
         default=(), metadata=meta("Ids of the same truce elsewhere: ETH/PRIO, PA-X.")
+    )
+    evidence: tuple[Evidence, ...] = attrs.field(
+        default=(), metadata=meta("The spans of the source it rests on, and who extracted it.")
     )
 
     def _check(self) -> list[Problem]:

@@ -12,6 +12,7 @@ from peacetalks._invariants import field_in, given, implies, never
 from peacetalks._rules import HEADCOUNT, ID, NON_EMPTY, describe
 from peacetalks.common import Citation, Identifier, Place
 from peacetalks.errors import Problem
+from peacetalks.evidence import Evidence
 from peacetalks.times import Duration, ReportedTime
 
 __all__ = ["Delegation", "Format", "Outcome", "Rank", "Venue", "VenueStatus"]
@@ -174,6 +175,9 @@ class Venue(Model):
     )
     identifiers: tuple[Identifier, ...] = attrs.field(
         default=(), metadata=meta("Ids of the same talks elsewhere.")
+    )
+    evidence: tuple[Evidence, ...] = attrs.field(
+        default=(), metadata=meta("The spans of the source it rests on, and who extracted it.")
     )
 
     def _check(self) -> list[Problem]:

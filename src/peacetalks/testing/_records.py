@@ -73,6 +73,7 @@ from peacetalks.testing._values import (
     _unique_ids,
     citations,
     durations,
+    evidence,
     identifiers,
     ids,
     places,
@@ -104,6 +105,7 @@ def actors(draw: st.DrawFn) -> Actor:
         anonymity=draw(anonymity) if anonymous else None,
         sources=draw(_tuples(citations(), 2)),
         identifiers=draw(_tuples(identifiers())),
+        evidence=draw(_tuples(evidence(), 2)),
     )
 
 
@@ -164,6 +166,7 @@ def statements(draw: st.DrawFn) -> Statement:
         claims=draw(_tuples(claims, 2)),
         sources=draw(_tuples(citations(), 2)),
         identifiers=draw(_tuples(identifiers())),
+        evidence=draw(_tuples(evidence(), 2)),
     )
 
 
@@ -233,6 +236,7 @@ def proposals(draw: st.DrawFn) -> Proposal:
         agreement=agreement,
         sources=draw(_tuples(citations(), 2)),
         identifiers=draw(_tuples(identifiers())),
+        evidence=draw(_tuples(evidence(), 2)),
     )
 
 
@@ -304,6 +308,7 @@ def truces(draw: st.DrawFn) -> Truce:
         proposal=draw(_opt(ids())),
         sources=draw(_tuples(citations(), 2)),
         identifiers=draw(_tuples(identifiers())),
+        evidence=draw(_tuples(evidence(), 2)),
     )
 
 
@@ -347,6 +352,7 @@ def venues(draw: st.DrawFn) -> Venue:
         part_of=None if part_of == record_id else part_of,
         sources=draw(_tuples(citations(), 2)),
         identifiers=draw(_tuples(identifiers())),
+        evidence=draw(_tuples(evidence(), 2)),
     )
 
 

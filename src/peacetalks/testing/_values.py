@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
-from peacetalks._rules import COUNTRY_CODES
+from peacetalks._rules import COUNTRY_CODES, FIELD_PATH_PATTERN
 from peacetalks.actor import (
     Affiliation,
     Name,
@@ -18,6 +18,7 @@ from peacetalks.actor import (
     Relation,
 )
 from peacetalks.common import KNOWN_SCHEMES, Citation, Coordinates, Identifier, Place, PlaceKind
+from peacetalks.evidence import Evidence, Extractor, ExtractorKind
 from peacetalks.timepoint import TimePoint
 from peacetalks.times import (
     Basis,
@@ -33,6 +34,7 @@ __all__ = [
     "ZONES",
     "citations",
     "durations",
+    "evidence",
     "identifiers",
     "ids",
     "places",
@@ -193,6 +195,29 @@ def places() -> st.SearchStrategy[Place]:
         within=_opt(texts()),
         coordinates=_opt(coordinates),
         identifiers=_tuples(identifiers(), 2),
+    )
+
+
+@st.composite
+def evidence(draw: st.DrawFn) -> Evidence:
+    """Evidence spans, with or without offsets, extractors, times and confidences."""
+    quote = draw(texts())
+    start = draw(_opt(st.integers(min_value=0, max_value=10**6)))
+    extractor = st.builds(
+        Extractor,
+        kind=st.sampled_from(ExtractorKind),
+        name=texts(),
+        version=_opt(texts()),
+        prompt=_opt(texts()),
+    )
+    return Evidence(
+        quote=quote,
+        start=start,
+        end=None if start is None else start + len(quote),
+        field=draw(_opt(st.from_regex(FIELD_PATH_PATTERN, fullmatch=True))),
+        extractor=draw(_opt(extractor)),
+        extracted=draw(_opt(time_points())),
+        confidence=draw(_opt(st.floats(min_value=0, max_value=1))),
     )
 
 
