@@ -23,8 +23,8 @@ from typing import Any
 import attrs
 
 __all__ = [
-    "COUNT",
     "CONFIDENCE",
+    "COUNT",
     "COUNTRY",
     "FIELD_PATH",
     "FLOAT_MAX",

@@ -76,7 +76,9 @@ class Extractor(Model):
     )
     prompt: str | None = attrs.field(
         default=None,
-        metadata=meta("The id of the prompt or coding instructions used: 'statements-v3'.", NON_EMPTY),
+        metadata=meta(
+            "The id of the prompt or coding instructions used: 'statements-v3'.", NON_EMPTY
+        ),
     )
 
 
@@ -196,12 +198,24 @@ def check_evidence(records: Iterable[Any], source: str) -> list[Problem]:
                     found = source[evidence.start : evidence.end]
                     add((*where, "quote"), "the text at start-end in the source", describe(found))
                 else:
-                    add((*where, "quote"), "a span found verbatim in the source", _mismatch(evidence.quote, source))
+                    add(
+                        (*where, "quote"),
+                        "a span found verbatim in the source",
+                        _mismatch(evidence.quote, source),
+                    )
             if evidence.field is not None and not _names_field(record, evidence.field):
-                add((*where, "field"), "the path of a field this record has", describe(evidence.field))
+                add(
+                    (*where, "field"),
+                    "the path of a field this record has",
+                    describe(evidence.field),
+                )
         quotation = getattr(record, "quotation", None)
         if quotation is not None and quotation.value == "direct" and record.text not in source:
-            add(("text",), "a direct quotation found verbatim in the source", _mismatch(record.text, source))
+            add(
+                ("text",),
+                "a direct quotation found verbatim in the source",
+                _mismatch(record.text, source),
+            )
     return problems
 
 
