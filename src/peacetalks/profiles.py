@@ -46,7 +46,7 @@ from typing import Any
 import attrs
 
 from peacetalks._base import Model
-from peacetalks._rules import FLOAT_MAX
+from peacetalks._rules import FLOAT_MAX, describe
 from peacetalks.converter import to_dict
 from peacetalks.document import RECORD_CLASSES, SCHEMA_VERSION, Document, Record
 from peacetalks.errors import Problem, ValidationError
@@ -394,8 +394,4 @@ def from_profile(
 
 
 def _kind(value: Any) -> str:
-    if value is None:
-        return "nothing"
-    return {dict: "an object", list: "an array", str: "a string"}.get(
-        type(value), type(value).__name__
-    )
+    return "nothing" if value is None else describe(value)
