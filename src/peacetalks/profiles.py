@@ -372,6 +372,8 @@ def from_profile(
         except ValidationError as error:
             problems.extend(error.problems)
     items = data.get("records")
+    if items is None and root is not None and "records" in data:
+        items = []  # optional in a document: null is none
     if not isinstance(items, list):
         problems.append(Problem(("records",), "an array of records", _kind(items)))
         return envelope, tuple(problems)
