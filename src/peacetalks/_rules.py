@@ -23,8 +23,10 @@ from typing import Any
 import attrs
 
 __all__ = [
+    "CONFIDENCE",
     "COUNT",
     "COUNTRY",
+    "FIELD_PATH",
     "FLOAT_MAX",
     "HEADCOUNT",
     "ID",
@@ -74,6 +76,7 @@ SCRIPT_PATTERN = r"^[A-Z][a-z]{3}$"
 URL_PATTERN = rf"^https?://[^{WHITESPACE}/?#]+(?:[/?#][^{WHITESPACE}]*)?$"
 SCHEME_PATTERN = r"^[a-z][a-z0-9_.-]{0,63}$"
 # The shape of an IANA zone name; whether the zone exists is up to the zone database.
+FIELD_PATH_PATTERN = r"^[a-z][a-z_]*(?:\[[0-9]+\])*(?:\.[a-z][a-z_]*(?:\[[0-9]+\])*)*$"
 ZONE_PATTERN = r"^[A-Za-z0-9._+-]+(?:/[A-Za-z0-9._+-]+)*$"
 
 
@@ -295,6 +298,19 @@ LONGITUDE = Rule(
     "a number from -180 to 180",
     _in_range(-180, 180),
     {"type": "number", "minimum": -180, "maximum": 180},
+)
+CONFIDENCE = Rule(
+    "confidence",
+    "a number from 0 (a guess) to 1 (certain)",
+    _in_range(0, 1),
+    {"type": "number", "minimum": 0, "maximum": 1},
+)
+FIELD_PATH = Rule(
+    "field path",
+    "a field path within the record such as 'said' or 'claims[0].quantity'",
+    _matcher(FIELD_PATH_PATTERN),
+    pattern_schema(FIELD_PATH_PATTERN),
+    text_test=re.compile(FIELD_PATH_PATTERN).fullmatch,
 )
 
 _JSON_TYPE_NAMES = {

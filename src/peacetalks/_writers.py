@@ -19,6 +19,7 @@ from peacetalks._unhooks import NotPlain, checked_number
 from peacetalks.actor import Actor, Affiliation, Anonymity, Name, SourceCount
 from peacetalks.common import Citation, Coordinates, Identifier, Place, SourceValue
 from peacetalks.document import SCHEMA_VERSION, Document
+from peacetalks.evidence import Evidence, Extractor
 from peacetalks.proposal import Agreement, Condition, Proposal, ProposalStatus, Response, Term
 from peacetalks.statement import Channel, Claim, Qualifier, Quantity, Statement
 from peacetalks.times import Basis, Duration, DurationKind, ReportedTime, TimeRelation
@@ -75,6 +76,9 @@ def write_actor(o: Actor) -> dict[str, Any]:
     x = o.source_columns
     if x != ():
         d['source_columns'] = list(map(write_source_value, x))
+    x = o.evidence
+    if x != ():
+        d['evidence'] = list(map(write_evidence, x))
     return d
 
 
@@ -298,6 +302,56 @@ def write_document(o: Document) -> dict[str, Any]:
     return d
 
 
+def write_evidence(o: Evidence) -> dict[str, Any]:
+    if o.extra_fields is not None:
+        raise NotPlain
+    d: dict[str, Any] = {}
+    x: Any
+    x = o.quote
+    d['quote'] = x
+    x = o.start
+    if x is not None:
+        if type(x) is not int:
+            raise NotPlain
+        d['start'] = x
+    x = o.end
+    if x is not None:
+        if type(x) is not int:
+            raise NotPlain
+        d['end'] = x
+    x = o.field
+    if x is not None:
+        d['field'] = x
+    x = o.extractor
+    if x is not None:
+        d['extractor'] = write_extractor(x)
+    x = o.extracted
+    if x is not None:
+        d['extracted'] = x.wire_text
+    x = o.confidence
+    if x is not None:
+        d['confidence'] = checked_number(x)
+    return d
+
+
+def write_extractor(o: Extractor) -> dict[str, Any]:
+    if o.extra_fields is not None:
+        raise NotPlain
+    d: dict[str, Any] = {}
+    x: Any
+    x = o.kind
+    d['kind'] = x._value_
+    x = o.name
+    d['name'] = x
+    x = o.version
+    if x is not None:
+        d['version'] = x
+    x = o.prompt
+    if x is not None:
+        d['prompt'] = x
+    return d
+
+
 def write_agreement(o: Agreement) -> dict[str, Any]:
     if o.extra_fields is not None:
         raise NotPlain
@@ -427,6 +481,9 @@ def write_proposal(o: Proposal) -> dict[str, Any]:
     x = o.source_columns
     if x != ():
         d['source_columns'] = list(map(write_source_value, x))
+    x = o.evidence
+    if x != ():
+        d['evidence'] = list(map(write_evidence, x))
     return d
 
 
@@ -598,6 +655,9 @@ def write_statement(o: Statement) -> dict[str, Any]:
     x = o.source_columns
     if x != ():
         d['source_columns'] = list(map(write_source_value, x))
+    x = o.evidence
+    if x != ():
+        d['evidence'] = list(map(write_evidence, x))
     return d
 
 
@@ -774,6 +834,9 @@ def write_truce(o: Truce) -> dict[str, Any]:
     x = o.source_columns
     if x != ():
         d['source_columns'] = list(map(write_source_value, x))
+    x = o.evidence
+    if x != ():
+        d['evidence'] = list(map(write_evidence, x))
     return d
 
 
@@ -938,10 +1001,13 @@ def write_venue(o: Venue) -> dict[str, Any]:
     x = o.source_columns
     if x != ():
         d['source_columns'] = list(map(write_source_value, x))
+    x = o.evidence
+    if x != ():
+        d['evidence'] = list(map(write_evidence, x))
     return d
 
 
 _RECORD_WRITERS: dict[type, Any] = {Actor: write_actor, Statement: write_statement, Proposal: write_proposal, Truce: write_truce, Venue: write_venue}
 
 #: The writer of each class.
-WRITERS: dict[type, Any] = {Actor: write_actor, Affiliation: write_affiliation, Anonymity: write_anonymity, Name: write_name, Citation: write_citation, Coordinates: write_coordinates, Identifier: write_identifier, Place: write_place, SourceValue: write_source_value, Document: write_document, Agreement: write_agreement, Condition: write_condition, Proposal: write_proposal, Response: write_response, Term: write_term, Channel: write_channel, Claim: write_claim, Quantity: write_quantity, Statement: write_statement, Duration: write_duration, ReportedTime: write_reported_time, Scope: write_scope, Truce: write_truce, TruceEvent: write_truce_event, TruceLink: write_truce_link, TruceParty: write_truce_party, Delegation: write_delegation, Venue: write_venue}
+WRITERS: dict[type, Any] = {Actor: write_actor, Affiliation: write_affiliation, Anonymity: write_anonymity, Name: write_name, Citation: write_citation, Coordinates: write_coordinates, Identifier: write_identifier, Place: write_place, SourceValue: write_source_value, Document: write_document, Evidence: write_evidence, Extractor: write_extractor, Agreement: write_agreement, Condition: write_condition, Proposal: write_proposal, Response: write_response, Term: write_term, Channel: write_channel, Claim: write_claim, Quantity: write_quantity, Statement: write_statement, Duration: write_duration, ReportedTime: write_reported_time, Scope: write_scope, Truce: write_truce, TruceEvent: write_truce_event, TruceLink: write_truce_link, TruceParty: write_truce_party, Delegation: write_delegation, Venue: write_venue}

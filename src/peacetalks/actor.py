@@ -18,6 +18,7 @@ from peacetalks._invariants import any_of, given, implies, missing, non_empty
 from peacetalks._rules import COUNTRY, ID, LANGUAGE, NON_EMPTY, SCRIPT
 from peacetalks.common import Citation, Identifier, SourceValue
 from peacetalks.errors import Problem
+from peacetalks.evidence import Evidence
 from peacetalks.times import TimePoint, ends_before_start
 
 __all__ = [
@@ -243,6 +244,9 @@ class Actor(Model):
     source_columns: tuple[SourceValue, ...] = attrs.field(
         default=(),
         metadata=meta("Cells of the source dataset no other field holds, kept for an export."),
+    )
+    evidence: tuple[Evidence, ...] = attrs.field(
+        default=(), metadata=meta("The spans of the source it rests on, and who extracted it.")
     )
 
     def _check(self) -> list[Problem]:

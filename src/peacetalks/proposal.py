@@ -16,6 +16,7 @@ from peacetalks._invariants import any_of, field_in, given, implies, non_empty
 from peacetalks._rules import ID, NON_EMPTY
 from peacetalks.common import Citation, Identifier, Place, SourceValue
 from peacetalks.errors import Problem
+from peacetalks.evidence import Evidence
 from peacetalks.times import ReportedTime
 
 __all__ = [
@@ -286,6 +287,9 @@ class Proposal(Model):
     source_columns: tuple[SourceValue, ...] = attrs.field(
         default=(),
         metadata=meta("Cells of the source dataset no other field holds, kept for an export."),
+    )
+    evidence: tuple[Evidence, ...] = attrs.field(
+        default=(), metadata=meta("The spans of the source it rests on, and who extracted it.")
     )
 
     def _check(self) -> list[Problem]:

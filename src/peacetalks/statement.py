@@ -12,6 +12,7 @@ from peacetalks._invariants import field_in, given, implies, missing, non_empty
 from peacetalks._rules import ID, LANGUAGE, NON_EMPTY, describe
 from peacetalks.common import Citation, Identifier, Place, SourceValue
 from peacetalks.errors import Problem
+from peacetalks.evidence import Evidence
 from peacetalks.times import ReportedTime, ends_before_start
 
 __all__ = [
@@ -234,6 +235,9 @@ class Statement(Model):
     source_columns: tuple[SourceValue, ...] = attrs.field(
         default=(),
         metadata=meta("Cells of the source dataset no other field holds, kept for an export."),
+    )
+    evidence: tuple[Evidence, ...] = attrs.field(
+        default=(), metadata=meta("The spans of the source it rests on, and who extracted it.")
     )
 
     def _check(self) -> list[Problem]:

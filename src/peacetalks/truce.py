@@ -12,6 +12,7 @@ from peacetalks._invariants import given, implies
 from peacetalks._rules import ID, NON_EMPTY
 from peacetalks.common import Citation, Identifier, Place, SourceValue
 from peacetalks.errors import Problem
+from peacetalks.evidence import Evidence
 from peacetalks.times import Duration, ReportedTime, ends_before_start
 
 __all__ = [
@@ -330,6 +331,9 @@ class Truce(Model):
     source_columns: tuple[SourceValue, ...] = attrs.field(
         default=(),
         metadata=meta("Cells of the source dataset no other field holds, kept for an export."),
+    )
+    evidence: tuple[Evidence, ...] = attrs.field(
+        default=(), metadata=meta("The spans of the source it rests on, and who extracted it.")
     )
 
     def _check(self) -> list[Problem]:

@@ -73,6 +73,7 @@ from peacetalks.testing._values import (
     _unique_ids,
     citations,
     durations,
+    evidence,
     identifiers,
     ids,
     places,
@@ -106,6 +107,7 @@ def actors(draw: st.DrawFn) -> Actor:
         sources=draw(_tuples(citations(), 2)),
         identifiers=draw(_tuples(identifiers())),
         source_columns=draw(_tuples(source_values(), 2)),
+        evidence=draw(_tuples(evidence(), 2)),
     )
 
 
@@ -167,6 +169,7 @@ def statements(draw: st.DrawFn) -> Statement:
         sources=draw(_tuples(citations(), 2)),
         identifiers=draw(_tuples(identifiers())),
         source_columns=draw(_tuples(source_values(), 2)),
+        evidence=draw(_tuples(evidence(), 2)),
     )
 
 
@@ -237,6 +240,7 @@ def proposals(draw: st.DrawFn) -> Proposal:
         sources=draw(_tuples(citations(), 2)),
         identifiers=draw(_tuples(identifiers())),
         source_columns=draw(_tuples(source_values(), 2)),
+        evidence=draw(_tuples(evidence(), 2)),
     )
 
 
@@ -309,6 +313,7 @@ def truces(draw: st.DrawFn) -> Truce:
         sources=draw(_tuples(citations(), 2)),
         identifiers=draw(_tuples(identifiers())),
         source_columns=draw(_tuples(source_values(), 2)),
+        evidence=draw(_tuples(evidence(), 2)),
     )
 
 
@@ -353,6 +358,7 @@ def venues(draw: st.DrawFn) -> Venue:
         sources=draw(_tuples(citations(), 2)),
         identifiers=draw(_tuples(identifiers())),
         source_columns=draw(_tuples(source_values(), 2)),
+        evidence=draw(_tuples(evidence(), 2)),
     )
 
 

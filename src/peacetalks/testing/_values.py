@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
-from peacetalks._rules import COUNTRY_CODES
+from peacetalks._rules import COUNTRY_CODES, FIELD_PATH_PATTERN
 from peacetalks.actor import (
     Affiliation,
     Name,
@@ -26,6 +26,7 @@ from peacetalks.common import (
     PlaceKind,
     SourceValue,
 )
+from peacetalks.evidence import Evidence, Extractor, ExtractorKind
 from peacetalks.timepoint import TimePoint
 from peacetalks.times import (
     Basis,
@@ -41,6 +42,7 @@ __all__ = [
     "ZONES",
     "citations",
     "durations",
+    "evidence",
     "identifiers",
     "ids",
     "places",
@@ -222,6 +224,29 @@ def source_values() -> st.SearchStrategy[SourceValue]:
         texts(20),
         _opt(texts(10)),
         value,
+    )
+
+
+@st.composite
+def evidence(draw: st.DrawFn) -> Evidence:
+    """Evidence spans, with or without offsets, extractors, times and confidences."""
+    quote = draw(texts())
+    start = draw(_opt(st.integers(min_value=0, max_value=10**6)))
+    extractor = st.builds(
+        Extractor,
+        kind=st.sampled_from(ExtractorKind),
+        name=texts(),
+        version=_opt(texts()),
+        prompt=_opt(texts()),
+    )
+    return Evidence(
+        quote=quote,
+        start=start,
+        end=None if start is None else start + len(quote),
+        field=draw(_opt(st.from_regex(FIELD_PATH_PATTERN, fullmatch=True))),
+        extractor=draw(_opt(extractor)),
+        extracted=draw(_opt(time_points())),
+        confidence=draw(_opt(st.floats(min_value=0, max_value=1))),
     )
 
 
