@@ -84,10 +84,15 @@ _REPLACED: dict[str, Schema] = {
         "pattern": f"^https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:[/?#][{_PLAIN}]*)?$",
     },
 }
-_DROPPED = frozenset({"not", "allOf", "if", "then", "else", "default", "title", "$schema"})
+# maxLength (the caps on URLs, language tags and zone names) is not in OpenAI's
+# strict subset: the caps are checked after decoding like the other limits.
+_DROPPED = frozenset(
+    {"not", "allOf", "if", "then", "else", "default", "title", "$schema", "maxLength"}
+)
 _AFTER_DECODING = (
     "Write null for what the text does not say. Checked by peacetalks after decoding,"
-    " beyond this schema: text is not blank; country codes exist; time zones are known;"
+    " beyond this schema: text is not blank; URLs, language tags and zone names are not too"
+    " long; country codes exist; time zones are known;"
     " and the rules between fields (a 'between' quantity has an upper end, ends are not"
     " before starts, evidence offsets span the quote...)."
 )
