@@ -25,8 +25,18 @@ settings.register_profile(
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 # The fuzz tests (marked "fuzz", see fuzzing.py) have their own profiles, chosen by
-# PEACETALKS_FUZZ_PROFILE: "fuzz-ci" tries the same bounded set of inputs on every run,
-# so CI time is fixed; "fuzz-soak" tries many more, new ones each run.
+# PEACETALKS_FUZZ_PROFILE: "fuzz-quick" (the default) tries a few fixed inputs a test, so
+# that a plain `python -m pytest` stays short; "fuzz-ci" (what .ci/run sets) tries the same
+# bounded set of many more inputs on every run, so CI time is fixed; "fuzz-soak" tries
+# many more, new ones each run.
+settings.register_profile(
+    "fuzz-quick",
+    max_examples=25,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 settings.register_profile(
     "fuzz-ci",
     max_examples=200,

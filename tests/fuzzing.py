@@ -1,8 +1,9 @@
 """What the fuzz tests share: their hypothesis profile, a time bound, a tally, JSON mutations.
 
 The fuzz tests run under their own profile, chosen by PEACETALKS_FUZZ_PROFILE:
-``fuzz-ci`` (the default: fixed inputs, bounded to fit CI) or ``fuzz-soak``
-(many more, random inputs). See docs/reliability.md.
+``fuzz-quick`` (the default: a few fixed inputs, for a short local run), ``fuzz-ci``
+(fixed inputs, bounded to fit CI; .ci/run sets it) or ``fuzz-soak`` (many more,
+random inputs). See docs/reliability.md.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import peacetalks as pt
 T = TypeVar("T")
 
 #: The profile every fuzz test runs under.
-PROFILE = os.environ.get("PEACETALKS_FUZZ_PROFILE", "fuzz-ci")
+PROFILE = os.environ.get("PEACETALKS_FUZZ_PROFILE", "fuzz-quick")
 #: How many inputs the fuzz tests tried in this session, by entry point.
 TALLY: dict[str, int] = {}
 

@@ -343,11 +343,11 @@ def test_malformed_json_is_rejected_with_a_clear_reason(text: str | bytes, got: 
     ("version", "expected"),
     [
         (
-            2,
-            "expected schema version 1 or older (this peacetalks reads version 1 only; upgrade peacetalks to read this document), got schema version 2",
+            3,
+            "expected schema version 2 or older (this peacetalks reads versions 1 to 2; upgrade peacetalks to read this document), got schema version 3",
         ),
-        ("1", "expected the schema version, an integer such as 1, got string '1'"),
-        (None, "expected the schema version, an integer such as 1, got null"),
+        ("1", "expected the schema version, an integer such as 2, got string '1'"),
+        (None, "expected the schema version, an integer such as 2, got null"),
     ],
 )
 def test_unsupported_schema_versions_are_named(version: object, expected: str) -> None:

@@ -69,7 +69,11 @@ def test_validate_checks_documents_and_streams(files: Path) -> None:
     result = run("validate", "example.json", "example.jsonl", cwd=files)
     assert result.returncode == 0
     summary = "valid, 98 records (43 actors, 32 statements, 13 proposals, 2 truces, 8 venues)"
-    assert result.stdout.splitlines() == [f"example.json: {summary}", f"example.jsonl: {summary}"]
+    unchecked = ", integrity not checked (add --integrity for a stream)"
+    assert result.stdout.splitlines() == [
+        f"example.json: {summary}",
+        f"example.jsonl: {summary}{unchecked}",
+    ]
     assert result.stderr == ""
 
 
@@ -81,7 +85,7 @@ def test_validate_reports_every_bad_line_and_keeps_going(files: Path) -> None:
     assert lines[1].startswith("bad.jsonl:10: actor 'iran' at $.category: expected one of")
     assert lines[2] == (
         "bad.jsonl: invalid, 96 records (41 actors, 32 statements, 13 proposals, 2 truces,"
-        " 8 venues), 2 bad lines of 99"
+        " 8 venues), 2 bad lines of 99, integrity not checked (add --integrity for a stream)"
     )
     summary = run("validate", "--summary", "bad.jsonl", cwd=files)
     assert summary.stdout.splitlines() == [lines[2]]
@@ -124,8 +128,8 @@ def test_validate_json_report(files: Path) -> None:
 
 
 def test_validate_integrity_reports_records_that_do_not_fit(files: Path) -> None:
-    assert run("validate", "wrong-kind.json", cwd=files).returncode == 0
-    result = run("validate", "--integrity", "wrong-kind.json", cwd=files)
+    assert run("validate", "--no-integrity", "wrong-kind.json", cwd=files).returncode == 0
+    result = run("validate", "wrong-kind.json", cwd=files)
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         "wrong-kind.json: invalid, 1 problem",
@@ -161,7 +165,7 @@ def test_validate_exit_codes_for_unreadable_files_and_unknown_versions(files: Pa
     assert "missing.json: cannot read" in missing.stderr
     newer = run("validate", "-", stdin=b'{"schema_version":99}\n{"type":"actor"}\n')
     assert newer.returncode == 1
-    assert "-:1: $.schema_version: expected schema version 1 or older" in newer.stdout
+    assert "-:1: $.schema_version: expected schema version 2 or older" in newer.stdout
 
 
 # timeline
@@ -240,8 +244,8 @@ def test_convert_to_standard_output(files: Path) -> None:
     assert result.stdout.encode() == (files / "example.jsonl").read_bytes()
     compact = run("convert", "example.jsonl", "--indent", "0", cwd=files)
     assert len(compact.stdout.splitlines()) == 1
-    assert json.loads(compact.stdout)["schema_version"] == 1
-    invalid = run("convert", "-", stdin=b'{"schema_version": 1, "records": [5]}')
+    assert json.loads(compact.stdout)["schema_version"] == 2
+    invalid = run("convert", "-", stdin=b'{"schema_version": 2, "records": [5]}')
     assert invalid.returncode == 1
     assert "nothing written" in invalid.stderr
 

@@ -31,7 +31,7 @@ def test_example_prints_a_document_that_validates(tmp_path: Path) -> None:
 
 def test_validate_reports_every_problem_and_exits_1(tmp_path: Path) -> None:
     bad = {
-        "schema_version": 1,
+        "schema_version": 2,
         "records": [
             {"type": "actor", "id": "a", "category": "state", "name": 5},
             {"type": "statement", "id": "s", "speaker": "a", "quotation": "verbatim", "text": "x"},
@@ -52,7 +52,7 @@ def test_validate_reports_every_problem_and_exits_1(tmp_path: Path) -> None:
 def test_validate_json_format_is_machine_readable(tmp_path: Path) -> None:
     path = tmp_path / "bad.json"
     path.write_text(
-        '{"schema_version": 1, "records": [{"type": "venue", "id": "v", "status": "done"}]}'
+        '{"schema_version": 2, "records": [{"type": "venue", "id": "v", "status": "done"}]}'
     )
     result = run("validate", "--format", "json", str(path), "-", stdin=pt.example_json().encode())
     assert result.returncode == 1
@@ -70,7 +70,7 @@ def test_validate_json_format_is_machine_readable(tmp_path: Path) -> None:
 def test_unknown_keys_are_rejected_unless_asked_to_keep_them(tmp_path: Path) -> None:
     path = tmp_path / "extended.json"
     path.write_text(
-        '{"schema_version": 1, "records": [{"type": "actor", "id": "a", "category": "state", "name": "A", "x_rank": 3}]}'
+        '{"schema_version": 2, "records": [{"type": "actor", "id": "a", "category": "state", "name": "A", "x_rank": 3}]}'
     )
     assert run("validate", str(path)).returncode == 1
     kept = run("validate", "--keep-unknown-keys", str(path))
@@ -78,7 +78,7 @@ def test_unknown_keys_are_rejected_unless_asked_to_keep_them(tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize(
-    "content", [b"{", b"\xff\xfe", b'{"schema_version": 1, "records": [], "records": []}']
+    "content", [b"{", b"\xff\xfe", b'{"schema_version": 2, "records": [], "records": []}']
 )
 def test_malformed_files_are_invalid_not_crashes(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "broken.json"

@@ -65,3 +65,34 @@ def test_help_lists_examples_and_exit_codes() -> None:
     assert done.returncode == 0
     assert "by April 20" in done.stdout
     assert "exit codes" in done.stdout
+
+
+def test_an_explicit_offset_is_read_with_a_zone_and_the_zone_is_recorded() -> None:
+    done = when("2025-03-23T10:00:00Z", "--zone", "Europe/Kyiv")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {
+        "words": "2025-03-23T10:00:00Z",
+        "earliest": "2025-03-23T12:00:00+02:00",
+        "latest": "2025-03-23T12:00:00+02:00",
+        "zone": "Europe/Kyiv",
+    }
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("last December", {"earliest": "2024-12", "latest": "2024-12"}),
+        ("next spring", {"earliest": "2026-03", "latest": "2026-05", "approximate": True}),
+        ("from May 1", {"earliest": "2025-05-01", "relation": "since"}),
+        ("starting May 1", {"earliest": "2025-05-01", "relation": "since"}),
+    ],
+)
+def test_months_seasons_and_start_bounds(words: str, expected: dict[str, object]) -> None:
+    done = when(words, "--reference", "2025-03-23")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {
+        "words": words,
+        **expected,
+        "reference": "2025-03-23",
+        "basis": "inferred",
+    }

@@ -10,7 +10,6 @@ from __future__ import annotations
 import gc
 import subprocess
 import sys
-from concurrent.futures import ThreadPoolExecutor
 
 import attrs
 import pytest
@@ -127,7 +126,7 @@ def test_importing_the_model_does_not_load_the_rest() -> None:
     assert done.stdout.splitlines() == ["[]", "peacetalks.dossier Donald Trump"]
 
 
-# The garbage collector paused while a document is read ------------------------------
+# The garbage collector is left alone ------------------------------------------------
 
 
 def _big_document(count: int = 1500) -> bytes:
@@ -138,7 +137,8 @@ def _big_document(count: int = 1500) -> bytes:
     return pt.to_json_bytes(pt.Document(records=tuple(records)))
 
 
-def test_no_collection_runs_while_a_document_is_read_and_the_collector_is_back_on() -> None:
+def test_the_collector_runs_while_a_document_is_read_and_written() -> None:
+    """A library must not switch off process-wide state: collections run as usual."""
     data = _big_document()
     started: list[int] = []
 
@@ -146,24 +146,15 @@ def test_no_collection_runs_while_a_document_is_read_and_the_collector_is_back_o
         if phase == "start":
             started.append(info["generation"])
 
+    assert gc.isenabled()
     gc.callbacks.append(note)
     try:
         document = pt.from_json(data, pt.Document)
+        assert gc.isenabled()
+        pt.to_json_bytes(document)
     finally:
         gc.callbacks.remove(note)
-    # At most the one young collection due when the collector is turned back on;
-    # without the pause, reading these 1,500 records starts six.
-    assert len(started) <= 1
-    assert gc.isenabled()
-    assert len(document.records) == 1500
-
-
-def test_the_collector_is_back_on_after_a_document_that_fails() -> None:
-    broken = _big_document().replace(b'"actor-7"', b'"not an id"')
-    with pytest.raises(pt.ValidationError, match="not an id"):
-        pt.from_json(broken, pt.Document)
-    with pytest.raises(pt.MalformedJSONError):
-        pt.from_json(b'{"schema_version": 1, "records": [', pt.Document)
+    assert len(started) > 1  # reading 1,500 records starts several young collections
     assert gc.isenabled()
 
 
@@ -174,14 +165,6 @@ def test_a_program_that_runs_with_the_collector_off_keeps_it_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
-
-
-def test_documents_read_in_several_threads_at_once_leave_the_collector_on() -> None:
-    data = _big_document(300)
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        documents = list(pool.map(lambda _: pt.from_json(data, pt.Document), range(8)))
-    assert all(document == documents[0] for document in documents)
-    assert gc.isenabled()
 
 
 def test_a_shared_time_point_is_written_as_its_canonical_text() -> None:

@@ -114,11 +114,17 @@ def test_ethprio_extent_is_kept_with_or_without_a_location() -> None:
     )
     result = read_ethprio(data)
     assert result.document.get("ethprio-5-1").scope == pt.Scope(extent=pt.Extent.COMPREHENSIVE)
-    # A partial ceasefire is limited to a part of the country the dataset does not name:
-    # no area is claimed, and the extent is kept.
-    partial = pt.Scope(extent=pt.Extent.PARTIAL)
-    assert result.document.get("ethprio-5-2").scope == partial
-    assert result.document.get("ethprio-5-3").scope == partial
+    # A partial ceasefire keeps its country: its area is the country, within which
+    # the dataset does not say which part it covers.
+    assert result.document.get("ethprio-5-2").scope == pt.Scope(extent=pt.Extent.PARTIAL)
+    country = pt.Place(
+        name="Testland",
+        kind=pt.PlaceKind.COUNTRY,
+        identifiers=(pt.Identifier(scheme="gwno", value="5"),),
+    )
+    assert result.document.get("ethprio-5-3").scope == pt.Scope(
+        extent=pt.Extent.PARTIAL, areas=(country,)
+    )
 
 
 def test_ethprio_without_its_key_columns_is_refused() -> None:
@@ -159,9 +165,16 @@ def test_ethprio_links_reach_the_linked_ceasefire_whatever_its_id() -> None:
         b"cc,cf_id,uniq_id,actor_name,link_id1\n"
         b"5,1,5001,Rebels,0\n6,1,5001,Army,0\n6,2,6002,Front,1\n6,3,6003,Front,9\n"
     )
-    doc = read_ethprio(data).document
+    result = read_ethprio(data)
+    doc = result.document
     assert [link.truce for link in doc.get("ethprio-6002").links] == ["ethprio-6-1"]
-    assert [link.truce for link in doc.get("ethprio-6003").links] == ["ethprio-6009"]  # not here
+    # A link to a ceasefire not in the file would fail the integrity check: it is dropped,
+    # the row says so, and the cell is kept for an export.
+    assert doc.get("ethprio-6003").links == ()
+    assert "changed to pass the integrity check, links dropped" in result.rows[3].problems[0]
+    kept = doc.get("ethprio-6003").source_columns
+    assert pt.SourceValue(dataset="ethprio", column="link_id1", row="line-5", integer=9) in kept
+    assert pt.check_integrity(doc.records) == []
 
 
 def test_ethprio_enforcement_unclear_unknown_and_disagreeing_codes() -> None:
@@ -510,7 +523,12 @@ def test_plover_export_follows_the_coding_rules() -> None:
     statements = [s for s in doc.of_type(pt.Statement) if s.id in by_id]
     assert statements
     assert all(by_id[s.id]["text"] == s.text for s in statements)
-    assert all(note.startswith("statement ") for note in notes)
+    # Every record that loses something says what: a stance with no event, fields PLOVER lacks.
+    assert all(note.split()[0] in {"statement", "proposal", "truce", "venue"} for note in notes)
+    assert (
+        "truce 'energy-truce': no PLOVER field for announced_by, mediators, scope, duration,"
+        " purposes, written"
+    ) in notes
 
 
 def test_plover_export_dates_an_event_only_by_days_it_knows() -> None:
@@ -564,7 +582,13 @@ def test_cli_import_json_report_and_errors(tmp_path: Path) -> None:
     )
     report = json.loads(done.stdout)
     assert report["rows_read"] == 7
-    assert report["rows"] == {"imported": 3, "merged": 0, "skipped": 2, "rejected": 2}
+    assert report["rows"] == {
+        "imported": 3,
+        "merged": 0,
+        "split": 0,
+        "skipped": 2,
+        "rejected": 2,
+    }
     assert run("import", "pax", str(tmp_path / "missing.csv"), "-o", str(out)).returncode == 2
     assert run("import", "pax", str(FIXTURES / "plover.json"), "-o", str(out)).returncode == 1
     assert run("import", "nonsense", "x", "-o", str(out)).returncode == 2

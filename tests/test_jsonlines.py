@@ -153,7 +153,7 @@ def test_a_stream_without_a_header_is_read_in_the_current_version() -> None:
     assert reader.schema_version == pt.SCHEMA_VERSION
 
 
-@pytest.mark.parametrize("version", [b"2", b"0", b'"1"', b"null"])
+@pytest.mark.parametrize("version", [b"3", b"0", b'"1"', b"null"])
 def test_a_header_for_an_unknown_version_stops_the_stream(version: bytes) -> None:
     stream = io.BytesIO(b'{"schema_version":' + version + b"}\n" + good_line(2))
     with pytest.raises(pt.SchemaVersionError) as caught:

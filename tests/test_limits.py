@@ -27,7 +27,7 @@ def limit_error(call: object, *args: object, **kwargs: object) -> pt.LimitExceed
 
 
 def document(**fields: object) -> str:
-    return json.dumps({"schema_version": 1, **fields})
+    return json.dumps({"schema_version": 2, **fields})
 
 
 # The limits object
@@ -113,7 +113,7 @@ def test_nesting_100000_deep_is_refused_at_once_with_its_path(
     opening: bytes, closing: bytes, path_step: str
 ) -> None:
     levels = 100_000 // (2 if len(closing) == 2 else 1)
-    text = b'{"schema_version":1,"records":' + opening * levels + b"1" + closing * levels + b"}"
+    text = b'{"schema_version":2,"records":' + opening * levels + b"1" + closing * levels + b"}"
     error = limit_error(pt.from_json, text, pt.Document)
     path = error.problems[0].path
     assert error.limit == "max_depth"

@@ -1,9 +1,10 @@
 """Schema versions and migrations: identify, migrate the plain data, structure.
 
-Version 1 is the only published version, so the real registry is empty. These
-tests prove the machinery with registries of their own: a fake version 0 that
-called a record's kind "kind", an actor's name "label" and a document's title
-"name", and a chain of three made-up versions.
+The real registry holds one step, from version 1 to 2 (which only added
+optional fields). These tests prove the machinery with registries of their own:
+a fake version 0 that called a record's kind "kind", an actor's name "label"
+and a document's title "name" (then the real step to 2), and a chain of three
+made-up versions.
 """
 
 from __future__ import annotations
@@ -40,13 +41,14 @@ def _document_from_v0(document: dict[str, Any]) -> dict[str, Any]:
 
 
 FAKE = Migrations(
-    current=1,
+    current=2,
     steps={
         0: Migration(
             description="'kind' became 'type', an actor's 'label' its 'name', 'name' 'title'.",
             record=_record_from_v0,
             document=_document_from_v0,
-        )
+        ),
+        1: MIGRATIONS.steps[1],
     },
 )
 
@@ -74,18 +76,28 @@ def _to_v0(data: dict[str, Any]) -> dict[str, Any]:
     return {**document, "schema_version": 0}
 
 
-def test_the_real_registry_reads_only_the_current_version() -> None:
-    assert MIGRATIONS.current == pt.SCHEMA_VERSION == 1
+def test_the_real_registry_reads_versions_1_and_2() -> None:
+    assert MIGRATIONS.current == pt.SCHEMA_VERSION == 2
     assert MIGRATIONS.oldest == 1
-    assert dict(MIGRATIONS.steps) == {}
-    assert MIGRATIONS.readable() == "version 1 only"
+    assert sorted(MIGRATIONS.steps) == [1]
+    assert MIGRATIONS.readable() == "versions 1 to 2"
 
 
 def test_a_current_document_is_returned_unchanged() -> None:
-    data = {"schema_version": 1, "records": []}
+    data = {"schema_version": 2, "records": []}
     assert migrate_document(data) is data
     record = {"type": "actor", "id": "a", "category": "state", "name": "A"}
-    assert migrate_record(record, 1) is record
+    assert migrate_record(record, 2) is record
+
+
+def test_version_1_data_migrates_to_version_2_unchanged_but_for_its_version() -> None:
+    record = {"type": "actor", "id": "a", "category": "state", "name": "A"}
+    data = {"schema_version": 1, "title": "T", "records": [record]}
+    assert migrate_document(data) == {**data, "schema_version": 2}
+    assert migrate_record(record, 1) == record
+    assert pt.from_dict(data, pt.Document) == pt.from_dict(
+        {**data, "schema_version": 2}, pt.Document
+    )
 
 
 def test_a_version_0_document_is_migrated_then_structured() -> None:
@@ -97,7 +109,7 @@ def test_a_version_0_document_is_migrated_then_structured() -> None:
     )
     assert isinstance(document.get("s1"), pt.Statement)
     assert untouched == V0_DOCUMENT, "migration changed its input"
-    assert pt.to_dict(document)["schema_version"] == 1
+    assert pt.to_dict(document)["schema_version"] == 2
 
 
 def test_from_json_migrates_too_and_current_documents_still_load() -> None:
@@ -113,7 +125,7 @@ def test_without_the_migration_version_0_is_refused_clearly() -> None:
     (problem,) = caught.value.problems
     assert problem.path == "$.schema_version"
     assert problem.got == "schema version 0"
-    assert "no migration leads from version 0 to version 1" in problem.expected
+    assert "no migration leads from version 0 to version 2" in problem.expected
 
 
 @pytest.mark.parametrize("migrations", [MIGRATIONS, FAKE])
@@ -122,7 +134,7 @@ def test_a_document_newer_than_the_library_names_both_versions(migrations: Migra
         pt.from_json('{"schema_version": 7, "records": []}', pt.Document, migrations=migrations)
     message = str(caught.value)
     assert "schema version 7" in message
-    assert "schema version 1 or older" in message
+    assert "schema version 2 or older" in message
     assert "upgrade peacetalks" in message
     assert isinstance(caught.value, pt.ValidationError)
 
@@ -144,7 +156,7 @@ def test_a_missing_or_malformed_version_is_a_schema_version_error(
         identify(data)
     (problem,) = caught.value.problems
     assert (problem.path, problem.got) == ("$.schema_version", got)
-    assert "an integer such as 1" in problem.expected
+    assert "an integer such as 2" in problem.expected
 
 
 @pytest.mark.parametrize("data", [[], "doc", 3, None])
@@ -164,7 +176,7 @@ def test_migrate_record_migrates_one_record_from_a_given_version() -> None:
     assert pt.from_dict(migrated, pt.Actor).name == "A"
 
 
-@pytest.mark.parametrize(("version", "words"), [(2, "upgrade peacetalks"), (-1, "no migration")])
+@pytest.mark.parametrize(("version", "words"), [(3, "upgrade peacetalks"), (-1, "no migration")])
 def test_migrate_record_refuses_versions_it_cannot_read(version: int, words: str) -> None:
     with pytest.raises(pt.SchemaVersionError, match=words) as caught:
         migrate_record({"type": "actor"}, version, migrations=FAKE)
@@ -280,4 +292,4 @@ def test_structuring_refuses_data_not_migrated_to_the_current_version() -> None:
         pt.from_dict({"schema_version": 0, "records": []}, pt.Document, migrations=stale)
     (problem,) = caught.value.problems
     assert (problem.path, problem.got) == ("$.schema_version", "integer 0")
-    assert problem.expected.startswith("schema version 1 ")
+    assert problem.expected.startswith("schema version 2 ")

@@ -37,7 +37,7 @@ def test_a_schema_version_too_long_to_show_is_refused(call: object) -> None:
 def test_a_key_only_python_data_can_have_gets_a_path() -> None:
     assert format_path(("records", ("a", 1), None)) == "$.records[('a', 1)][None]"
     with pytest.raises(pt.ValidationError) as raised:
-        pt.from_dict({"schema_version": 1, ("a",): 1, "x": 2}, pt.Document)
+        pt.from_dict({"schema_version": 2, ("a",): 1, "x": 2}, pt.Document)
     assert [p.path for p in raised.value.problems] == ["$[('a',)]", "$.x"]
 
 
@@ -79,7 +79,17 @@ def test_dossier_methods_given_the_wrong_type_raise_peacetalks_errors(
 
 
 def test_check_integrity_reads_a_generator_once() -> None:
+    # A generator can be read once: the check must read it into a list first, or the
+    # records after the first pass are gone and their problems go unreported.
     example = pt.load_example()
+    dangling = pt.Statement(id="odd", speaker="nobody", quotation=pt.Quotation.DIRECT, text="Hi.")
+    records = [*example.records, dangling, example.records[0]]
+    expected = pt.check_integrity(records)
+    assert [(p.record_id, p.path) for p in expected] == [
+        ("united-states", "$.records[99].id"),
+        ("odd", "$.records[98].speaker"),
+    ]
+    assert pt.check_integrity(record for record in records) == expected
     assert pt.check_integrity(record for record in example.records) == []
 
 

@@ -92,7 +92,7 @@ def test_lenient_converter_keeps_unknown_keys_and_writes_them_back(
 def test_lenient_converter_keeps_unknown_keys_at_every_depth() -> None:
     lenient = pt.make_converter(keep_unknown_keys=True)
     data = {
-        "schema_version": 1,
+        "schema_version": 2,
         "x_note": {"a": [1, 2]},
         "records": [
             {

@@ -79,11 +79,11 @@ def test_check_and_write_cannot_be_combined() -> None:
 
 def test_validate_names_both_versions_for_a_newer_document(tmp_path: Path) -> None:
     newer = tmp_path / "newer.json"
-    newer.write_text('{"schema_version": 2, "records": []}', encoding="utf-8")
+    newer.write_text('{"schema_version": 3, "records": []}', encoding="utf-8")
     result = run("validate", str(newer))
     assert result.returncode == 1
-    assert "got schema version 2" in result.stdout
-    assert "schema version 1 or older" in result.stdout
+    assert "got schema version 3" in result.stdout
+    assert "schema version 2 or older" in result.stdout
 
 
 def test_the_reference_covers_every_definition_and_field() -> None:

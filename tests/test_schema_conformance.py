@@ -90,10 +90,10 @@ INVALID: dict[str, Any] = {
     "not an object": [],
     "no schema_version": {"records": []},
     "schema_version as a string": {"schema_version": "1", "records": []},
-    "schema_version too new": {"schema_version": 2, "records": []},
+    "schema_version too new": {"schema_version": 3, "records": []},
     "schema_version 0": {"schema_version": 0, "records": []},
     "schema_version true": {"schema_version": True, "records": []},
-    "records an object": {"schema_version": 1, "records": {}},
+    "records an object": {"schema_version": 2, "records": {}},
     "a record that is a string": document("actor"),
     "a record that is null": document(None),
     "an unknown top-level key": {**document(), "author": "me"},
@@ -392,7 +392,7 @@ def test_whitespace_in_patterns_is_exactly_what_python_strips() -> None:
 _ON_18_MARCH = {"earliest": "2025-03-18", "latest": "2025-03-18"}
 GAPS = {
     "an integer written as 1.0": _duration(amount=30.0, unit="day"),
-    "schema_version written as 1.0": {"schema_version": 1.0, "records": []},
+    "schema_version written as 2.0": {"schema_version": 2.0, "records": []},
     "a zone that does not exist": _said(words="then", zone="Mars/Olympus_Mons"),
     "an offset the zone does not have": _said(
         earliest="2025-03-18T10:00+05:00", latest="2025-03-18T10:00+05:00", zone="Europe/Kyiv"

@@ -97,10 +97,84 @@ def test_a_zone_named_in_the_words_replaces_the_callers() -> None:
     assert parse("9 pm UTC+3", zone=None).zone == "Etc/GMT-3"
 
 
-def test_an_offset_that_contradicts_the_zone_is_refused() -> None:
-    with pytest.raises(pt.UnreadableTimeError, match=r"\+02:00"):
-        parse("2025-03-23T06:30+03:00")
+def test_an_offset_other_than_the_zones_is_the_same_instant_on_the_zones_clocks() -> None:
+    when = parse("2025-03-23T06:30+03:00")
+    assert (str(when.earliest), str(when.latest), when.zone) == (
+        "2025-03-23T05:30+02:00",
+        "2025-03-23T05:30+02:00",
+        KYIV,
+    )
+    assert when.words == "2025-03-23T06:30+03:00"
+    assert when.bounds()[0] == datetime(2025, 3, 23, 3, 30, tzinfo=UTC)
+    utc = parse("2025-10-26T00:30:15Z")  # Kyiv is still on summer time: +03:00
+    assert str(utc.earliest) == "2025-10-26T03:30:15+03:00"
     assert parse("2025-03-23T06:30+03:00", zone=None).zone is None
+    assert str(parse("2025-03-23T06:30+02:00").earliest) == "2025-03-23T06:30+02:00"
+
+
+@pytest.mark.parametrize(
+    ("words", "earliest", "latest"),
+    [
+        ("last December", "2024-12", "2024-12"),
+        ("next December", "2025-12", "2025-12"),
+        ("this December", "2025-12", "2025-12"),
+        ("last March", "2024-03", "2024-03"),  # said in March: a year ago
+        ("this March", "2025-03", "2025-03"),
+        ("next spring", "2026-03", "2026-05"),
+        ("last spring", "2024-03", "2024-05"),  # this spring is in progress
+        ("this spring", "2025-03", "2025-05"),
+        ("in the spring", "2025-03", "2025-05"),
+        ("last winter", "2024-12", "2025-02"),
+        ("this winter", "2025-12", "2026-02"),
+        ("next fall", "2025-09", "2025-11"),
+        ("last autumn", "2024-09", "2024-11"),
+        ("the summer of 2024", "2024-06", "2024-08"),
+        ("by next spring", None, "2026-05"),
+    ],
+)
+def test_months_and_seasons_around_the_reference(
+    words: str, earliest: str | None, latest: str
+) -> None:
+    when = parse(words, "2025-03-23")
+    assert (when.earliest and str(when.earliest), str(when.latest)) == (earliest, latest)
+    assert when.basis is pt.Basis.INFERRED
+    assert when.approximate is ("spring" in words or "winter" in words or "fall" in words
+                                or "autumn" in words or "summer" in words)  # fmt: skip
+
+
+def test_last_and_next_month_depend_on_where_the_reference_is() -> None:
+    assert str(parse("last December", "2025-12-10").earliest) == "2024-12"
+    assert str(parse("next December", "2025-12-10").earliest) == "2026-12"
+    assert str(parse("this December", "2025-12-10").earliest) == "2025-12"
+    assert str(parse("last spring", "2025-07-01").earliest) == "2025-03"
+    assert str(parse("this winter", "2025-01-15").earliest) == "2024-12"
+    assert str(parse("last winter", "2025-01-15").earliest) == "2023-12"
+    with pytest.raises(pt.UnreadableTimeError, match="spans two years"):
+        parse("winter 2024")
+    with pytest.raises(pt.UnreadableTimeError, match="reference"):
+        parse("last December", None)
+
+
+@pytest.mark.parametrize("words", ["from May 1", "starting May 1", "starting on May 1",
+                                   "starting from May 1", "beginning May 1"])  # fmt: skip
+def test_from_and_starting_are_a_start_bound(words: str) -> None:
+    when = parse(words, "2025-03-23")
+    assert (str(when.earliest), when.latest, when.relation) == (
+        "2025-05-01",
+        None,
+        pt.TimeRelation.SINCE,
+    )
+
+
+def test_from_with_an_end_is_still_a_range() -> None:
+    when = parse("from May 1 to May 5", "2025-03-23")
+    assert (str(when.earliest), str(when.latest), when.relation) == (
+        "2025-05-01",
+        "2025-05-05",
+        pt.TimeRelation.WITHIN,
+    )
+    with pytest.raises(pt.UnreadableTimeError):
+        parse("from so far", "2025-03-23")
 
 
 def test_a_skipped_clock_time_is_refused_and_a_repeated_one_is_a_window() -> None:

@@ -371,7 +371,7 @@ Record = Union[Actor, Statement, Proposal, Truce, Venue]  # noqa: UP007
 
 
 class Document(Base):
-    schema_version: Literal[1]
+    schema_version: Literal[2]
     records: tuple[Record, ...] = ()
     title: Text | None = None
     sources: tuple[Citation, ...] = ()

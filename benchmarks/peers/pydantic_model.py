@@ -409,7 +409,7 @@ Record = Annotated[
 
 
 class Document(Base):
-    schema_version: Literal[1]
+    schema_version: Literal[2]
     records: tuple[Record, ...] = ()
     title: Text | None = None
     sources: tuple[Citation, ...] = ()

@@ -30,7 +30,7 @@ from peacetalks.actor import (
     Relation,
     SourceCount,
 )
-from peacetalks.common import Citation, Coordinates, Identifier, Place, PlaceKind
+from peacetalks.common import Citation, Coordinates, Identifier, Place, PlaceKind, SourceValue
 from peacetalks.converter import (
     converter,
     from_dict,
@@ -55,6 +55,7 @@ from peacetalks.errors import (
     UnreadableTimeError,
     ValidationError,
 )
+from peacetalks.evidence import Evidence, Extractor, ExtractorKind, check_evidence
 from peacetalks.limits import DEFAULT_LIMITS, DEPTH_CEILING, Limits
 from peacetalks.proposal import (
     Agreement,
@@ -183,7 +184,10 @@ __all__ = [
     "Duration",
     "DurationKind",
     "Enforcement",
+    "Evidence",
     "Extent",
+    "Extractor",
+    "ExtractorKind",
     "Format",
     "Identifier",
     "IntegrityError",
@@ -224,6 +228,7 @@ __all__ = [
     "SerializationError",
     "Signing",
     "SourceCount",
+    "SourceValue",
     "Stance",
     "Statement",
     "Target",
@@ -247,6 +252,7 @@ __all__ = [
     "Venue",
     "VenueStatus",
     "__version__",
+    "check_evidence",
     "check_integrity",
     "converter",
     "example_json",

@@ -7,6 +7,11 @@ Invariants are checked when an object is built, from Python or from JSON, and
 
 * per-field rules (ids, country codes, language tags...) are declared in the
   field's metadata with :func:`meta` and checked generically;
+* every other field holds what its annotation says, checked deeply: a member of
+  its enum, an object of its class (``ReportedTime``, not the string
+  ``"2022-05-16"``), a tuple (never a list) whose every item is of its type,
+  ``True`` or ``False`` for a ``bool``, a finite number for a number; ``None``
+  only where the annotation allows it (see :mod:`peacetalks._fieldtypes`);
 * rules that involve several fields live in the class's ``_check`` method.
 
 Field descriptions live in the same metadata, so the model reference in the docs
@@ -17,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import enum
-import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from operator import attrgetter
@@ -25,7 +29,16 @@ from typing import Any, ClassVar, TypeAlias
 
 import attrs
 
-from peacetalks._rules import Rule, describe
+from peacetalks._fieldtypes import (
+    FieldType,
+    compile_test,
+    field_types,
+    not_a_tuple,
+    optional_of,
+    type_problems,
+    without_none,
+)
+from peacetalks._rules import Rule, describe, is_number
 from peacetalks.errors import Problem, ValidationError
 
 __all__ = [
@@ -104,24 +117,6 @@ def plan(cls: type) -> _Plan:
     return plan
 
 
-def optional_of(tp: Any) -> Any | None:
-    """``X`` for ``X | None``; ``None`` for any other type."""
-    if typing.get_origin(tp) not in (typing.Union, types.UnionType):
-        return None
-    rest = [a for a in typing.get_args(tp) if a is not type(None)]
-    return rest[0] if len(rest) == 1 and len(typing.get_args(tp)) == 2 else None
-
-
-def without_none(tp: Any) -> Any | None:
-    """``X`` for ``X | None``, ``X`` itself a union or not (``int | float``); ``None``
-    for a type that does not admit ``None``."""
-    args = typing.get_args(tp)
-    if typing.get_origin(tp) not in (typing.Union, types.UnionType) or type(None) not in args:
-        return None
-    rest = tuple(a for a in args if a is not type(None))
-    return rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007
-
-
 # (field name, enum, field holds a tuple of members, field may be None) for every
 # field whose type is an enum: the rule no field description has to spell out.
 _Choices = tuple[tuple[str, type[enum.Enum], bool, bool], ...]
@@ -157,7 +152,8 @@ def _choice_problems(obj: object) -> Iterator[Problem]:
         value = getattr(obj, name)
         if many:
             if type(value) is not tuple:
-                continue  # reported as not a tuple by the field's rule, or below
+                yield not_a_tuple(name, value)
+                continue
             for index, item in enumerate(value):
                 if type(item) is not kind:
                     yield Problem((name, index), _choice_expected(kind), describe(item))
@@ -165,14 +161,67 @@ def _choice_problems(obj: object) -> Iterator[Problem]:
             yield Problem((name,), _choice_expected(kind), describe(value))
 
 
-def _extra_clash(cls: type, extras: object) -> Problem | None:
+def _extra_problems(cls: type, extras: object) -> Iterator[Problem]:
     if not isinstance(extras, JSONObject):
-        return Problem(("extra_fields",), "a JSONObject", describe(extras))
+        yield Problem(("extra_fields",), "a JSONObject", describe(extras))
+        return
     reserved = {a.name for a in attrs.fields(cls)} | {"type", "schema_version"}
     taken = sorted(key for key in extras if key in reserved)
     if taken:
-        return Problem(("extra_fields",), "only keys the schema does not define", ", ".join(taken))
-    return None
+        yield Problem(("extra_fields",), "only keys the schema does not define", ", ".join(taken))
+    yield from _json_problems(extras, ("extra_fields",))
+
+
+_JSON_VALUE = "a JSON value: None, a bool, a finite number, a str, a tuple or a JSONObject"
+
+
+def _json_problems(value: object, location: tuple[str | int, ...]) -> Iterator[Problem]:
+    """A problem for each part of kept unknown data that would not come back as it is."""
+    if isinstance(value, JSONObject):
+        for key, item in value.items():
+            if type(key) is str:
+                yield from _json_problems(item, (*location, key))
+            else:
+                yield Problem(location, "a JSONObject with string keys", describe(key))
+    elif type(value) is tuple:
+        for index, item in enumerate(value):
+            yield from _json_problems(item, (*location, index))
+    elif not (value is None or type(value) is bool or type(value) is str or is_number(value)):
+        yield Problem(location, _JSON_VALUE, describe(value))
+
+
+# For every class, computed once: the fields that no rule and no enum checks, with the
+# tests their annotations call for; and the ruled fields that may not be None.
+_TYPED: dict[type, tuple[tuple[FieldType, ...], frozenset[str]]] = {}
+
+
+def typed(cls: type) -> tuple[tuple[FieldType, ...], frozenset[str]]:
+    """The fields of ``cls`` checked by type, and its ruled fields that may not be None."""
+    found = _TYPED.get(cls)
+    if found is None:
+        hints = typing.get_type_hints(cls)
+        ruled = plan(cls)
+        skip = {name for name, _, _ in ruled} | {name for name, *_ in choices(cls)}
+        required = frozenset(
+            name for name, _, many in ruled if not many and without_none(hints[name]) is None
+        )
+        found = _TYPED[cls] = (field_types(cls, skip | {"extra_fields"}), required)
+    return found
+
+
+def _rule_problems(obj: object, required: frozenset[str]) -> Iterator[Problem]:
+    """A problem for each value a field's rule rejects (or each item, for a tuple)."""
+    for name, rule, many in plan(type(obj)):
+        value = getattr(obj, name)
+        if not many:
+            if (value is not None or name in required) and not rule.test(value):
+                yield Problem((name,), rule.expected_of(value), describe(value))
+        elif type(value) is not tuple:
+            yield not_a_tuple(name, value)
+        else:
+            for index, item in enumerate(value):
+                if not rule.test(item):
+                    yield Problem((name, index), rule.expected_of(item), describe(item))
 
 
 def _is_tuple(annotation: object) -> bool:
@@ -186,17 +235,21 @@ _CHECKERS: dict[type, Callable[[Any], None]] = {}
 def _make_checker(cls: type[Checked]) -> Callable[[Checked], None]:
     """The construction-time check of ``cls``, built once per class.
 
-    It tests the field rules and runs ``_check`` without building any
-    :class:`Problem`; at the first sign of trouble it hands over to
+    It tests the field rules, the enum fields and the type of every other field
+    (one function written for the class, see ``compile_test``) and runs
+    ``_check`` without building any :class:`Problem`; at the first sign of trouble it hands over to
     :meth:`Checked._report`, which finds and reports every problem. So a valid
     object costs one pass over its ruled fields, and an invalid one gets the
     same complete report as ever. Strings are tested with each rule's
     ``text_test`` where it has one: a built-in call instead of a Python one.
     """
     ruled = plan(cls)
+    checked_by_type, required = typed(cls)
     scalars = tuple((name, rule) for name, rule, many in ruled if not many)
     get_scalars = attrgetter(*(name for name, _ in scalars)) if scalars else None
-    scalar_tests = tuple((rule.text_test, rule.test) for _, rule in scalars)
+    scalar_tests = tuple(
+        (rule.text_test, rule.test, name not in required) for name, rule in scalars
+    )
     tuples = tuple((name, rule.text_test, rule.test) for name, rule, many in ruled if many)
     has_extras = issubclass(cls, Model)
     cross_check = cls._check if cls._check is not Checked._check else None
@@ -204,6 +257,7 @@ def _make_checker(cls: type[Checked]) -> Callable[[Checked], None]:
         (name, kind, optional) for name, kind, many, optional in choices(cls) if not many
     )
     enum_tuples = tuple((name, kind) for name, kind, many, _ in choices(cls) if many)
+    typed_test = compile_test(checked_by_type) if checked_by_type else None
 
     def check(obj: Checked) -> None:
         if type(obj) is not cls:  # a subclass: it gets a checker of its own
@@ -213,9 +267,12 @@ def _make_checker(cls: type[Checked]) -> Callable[[Checked], None]:
             values = get_scalars(obj)
             if len(scalar_tests) == 1:
                 values = (values,)
-            for value, (text_test, test) in zip(values, scalar_tests, strict=True):
+            for value, (text_test, test, optional) in zip(values, scalar_tests, strict=True):
                 if value is None:
-                    continue
+                    if optional:
+                        continue
+                    obj._report()
+                    return
                 if not (
                     text_test(value)
                     if text_test is not None and type(value) is str
@@ -248,6 +305,9 @@ def _make_checker(cls: type[Checked]) -> Callable[[Checked], None]:
                 if type(item) is not kind:
                     obj._report()
                     return
+        if typed_test is not None and not typed_test(obj):
+            obj._report()
+            return
         extras = obj.extra_fields if has_extras else None  # type: ignore[attr-defined]
         if extras is not None or (cross_check is not None and cross_check(obj)):
             obj._report()
@@ -271,6 +331,8 @@ class Checked:
     """What ``_check`` enforces that JSON Schema cannot say, in words, with the reason."""
     wire_schema: ClassVar[Mapping[str, Any] | None] = None
     """The JSON Schema of a class that travels as a single JSON value instead of an object."""
+    wire_expected: ClassVar[str | None] = None
+    """What that single JSON value looks like, in words, for error messages."""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -296,41 +358,24 @@ class Checked:
 
     def _report(self) -> None:
         """Find every problem, in order, and raise them (the slow path, for invalid objects)."""
-        problems: list[Problem] | None = None
-        for name, rule, many in plan(type(self)):
-            value = getattr(self, name)
-            if value is None and not many:  # an optional value; a tuple is never None
-                continue
-            if many:
-                if type(value) is not tuple:
-                    problems = problems or []
-                    problems.append(Problem((name,), "a tuple", describe(value)))
-                    continue
-                for index, item in enumerate(value):
-                    if not rule.test(item):
-                        problems = problems or []
-                        problems.append(Problem((name, index), rule.expected, describe(item)))
-            elif not rule.test(value):
-                problems = problems or []
-                problems.append(Problem((name,), rule.expected, describe(value)))
-        for problem in _choice_problems(self):
-            problems = problems or []
-            problems.append(problem)
+        checked_by_type, required = typed(type(self))
+        problems = [*_rule_problems(self, required), *_choice_problems(self)]
+        mistyped = list(type_problems(self, checked_by_type))
+        problems.extend(mistyped)
         extras = getattr(self, "extra_fields", None)
         if extras is not None:
-            clash = _extra_clash(type(self), extras)
-            if clash is not None:
-                problems = problems or []
-                problems.append(clash)
-        if problems is None:
-            more = self._check()
-            if not more:
+            problems.extend(_extra_problems(type(self), extras))
+        if not problems:
+            problems = self._check()
+            if not problems:
                 return
-            problems = list(more)
         else:
-            # Cross-field rules may trip over values the field rules already rejected.
-            with contextlib.suppress(TypeError, ValueError, AttributeError):
-                problems.extend(self._check())
+            # Cross-field rules may trip over values the field checks already rejected:
+            # whatever they raise then, the problems found so far are the report. A field
+            # of the wrong type is reported once, for its type.
+            taken = {problem.location[:1] for problem in mistyped}
+            with contextlib.suppress(Exception):
+                problems.extend(p for p in self._check() if p.location[:1] not in taken)
         raise self._error(problems)
 
     def _check(self) -> list[Problem]:

@@ -212,7 +212,12 @@ def _exact_class_hook(cls: type[Model], conv: cattrs.Converter, keep_unknown: bo
             problems.append(Problem(("schema_version",), _VERSION_EXPECTED, got))
         unknown = value.keys() - allowed
         if unknown and not keep_unknown:
-            problems.extend(paths.unknown_key(key, cls, known) for key in sorted(unknown, key=str))
+            keys = sorted(unknown, key=str)
+            left = paths.room()
+            if left is not None and len(keys) > left:
+                problems.append(paths.not_checked((), len(keys) - left, "unknown keys"))
+                keys = keys[:left]
+            problems.extend(paths.unknown_key(key, cls, known, allowed) for key in keys)
         try:
             obj = inner(value, cls)
         except Exception as exc:

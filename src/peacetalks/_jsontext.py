@@ -9,14 +9,19 @@ ever built. Every failure names the JSON path where it happened.
 A UTF-8 byte order mark at the very start is skipped, as in JSON Lines streams
 and dataset files; anywhere else it is an error.
 
-With orjson installed (the ``fast`` extra), text that orjson reads and writes
-back byte for byte is taken as orjson read it: compact JSON as peacetalks and
+With orjson installed (the ``fast`` extra), text of at most
+:data:`QUICK_PATH_BYTES` that orjson reads and writes back byte for byte is
+taken as orjson read it: compact JSON as peacetalks and
 orjson write it. That is proof enough that no key was repeated (orjson writes
 each key of an object once, so a repeated key would make the text differ) and
 that every number was read as Python reads it (orjson writes the shortest text
 that reads back as the same float, and an integer beyond 64 bits comes back as
 a float, which it writes differently). Any other text, and every error, goes
-the plain way, with :func:`json.loads`.
+the plain way, with :func:`json.loads`. Larger text always goes the plain way:
+orjson reserves many times the size of the text before it reads, and under an
+address-space limit (``ulimit -v``) or strict overcommit it can crash the process
+where :func:`json.loads` raises :class:`MemoryError`, which is reported as a
+:class:`~peacetalks.errors.LimitExceededError` (limit ``"memory"``).
 """
 
 from __future__ import annotations
@@ -30,42 +35,62 @@ from typing import Any
 from peacetalks import _jsonscan
 from peacetalks._problems import Invalid, describe
 from peacetalks.errors import MalformedJSONError, Problem
-from peacetalks.limits import DEFAULT_LIMITS, Limits, too_large
+from peacetalks.limits import DEFAULT_LIMITS, Limits, out_of_memory, too_large
 
-__all__ = ["optional_orjson", "parse_json"]
+__all__ = ["QUICK_PATH_BYTES", "optional_orjson", "parse_json"]
 
 _BOM = b"\xef\xbb\xbf"
 _SUBJECT = "JSON"
+#: The largest text the orjson quick path reads (see the module's docstring).
+QUICK_PATH_BYTES = 4 * 1024 * 1024
 #: Beyond this offset an error is reported at ``$`` with its line and column:
 #: naming the path means reading every token before it, in Python.
 _WALK_LIMIT = 32 * 1024 * 1024
 
 
-def parse_json(text: str | bytes, limits: Limits = DEFAULT_LIMITS, *, line: bool = False) -> Any:
+def parse_json(
+    text: str | bytes,
+    limits: Limits = DEFAULT_LIMITS,
+    *,
+    line: bool = False,
+    records: str | None = None,
+) -> Any:
     """Parse JSON strictly: UTF-8 only, no NaN or Infinity, no duplicate keys, within ``limits``.
 
     ``line`` says the text is one line of a JSON Lines stream, whose size limit
     is ``max_line_bytes`` rather than ``max_document_bytes``, and where a byte
     order mark is not skipped (the stream's reader skips one on the first line).
+    ``records`` names what the text holds records of (``"document"``): the values
+    of its top-level ``records`` array, or of a top-level array, are then counted
+    on the raw text and refused beyond ``max_records`` before anything is built.
 
     Raises :class:`~peacetalks.errors.MalformedJSONError` for text that is not
     such JSON and :class:`~peacetalks.errors.LimitExceededError` for text
     beyond a limit, each naming the JSON path of the problem.
     """
     data, text = _utf8(text, limits, line=line)
-    _check_raw(data, limits)
-    quick = _orjson_round_trip(data)
-    if quick is not _NOT_QUICK:
-        return quick
+    escaped = _check_raw(data, limits)
+    if records is not None:
+        count = _jsonscan.records_in_document(escaped, limits.max_records)
+        if count > limits.max_records:
+            top = () if data.lstrip()[:1] == b"[" else ("records",)
+            got = f"{count:,} records"
+            raise limits.error("max_records", top, "at most {} records", got, records)
+    if len(data) <= QUICK_PATH_BYTES:
+        quick = _orjson_round_trip(data)
+        if quick is not _NOT_QUICK:
+            return quick
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+    except MemoryError:
+        raise out_of_memory(len(data), _SUBJECT) from None
     except json.JSONDecodeError as exc:
         reason = f"{exc.msg.removesuffix(' at')} at line {exc.lineno} column {exc.colno}"
         offset = len(text[: exc.pos].encode("utf-8"))
         problem = Problem(_location(data, offset), "well-formed JSON", reason)
         raise MalformedJSONError([problem], _SUBJECT) from None
     except (Invalid, ValueError):  # a repeated key, NaN, an integer too long to convert
-        raise MalformedJSONError(_value_problems(text), _SUBJECT) from None
+        raise MalformedJSONError(_value_problems(text, limits.max_problems), _SUBJECT) from None
     except RecursionError:  # only when called from code that is itself deeply nested
         raise limits.error(
             "max_depth",
@@ -147,8 +172,11 @@ def _utf8(text: object, limits: Limits, *, line: bool) -> tuple[bytes, str]:
 _NO_SURROGATES = "text that UTF-8 can hold (no lone surrogate from U+D800 to U+DFFF)"
 
 
-def _check_raw(data: bytes, limits: Limits) -> None:
-    """Refuse nesting too deep, lone surrogate escapes and strings too long, before parsing."""
+def _check_raw(data: bytes, limits: Limits) -> bytes:
+    """Refuse nesting too deep, lone surrogate escapes and strings too long, before parsing.
+
+    Returns the text without quoting escapes (see :func:`_jsonscan.without_escapes`).
+    """
     escaped = _jsonscan.without_escapes(data)
     if _jsonscan.too_deep(escaped, limits.max_depth):
         _check_depth(data, limits)
@@ -160,6 +188,7 @@ def _check_raw(data: bytes, limits: Limits) -> None:
     runs = _jsonscan.long_string_runs(escaped, limits.max_string_length)
     if next(runs, None) is not None:
         _check_strings(data, escaped, limits)
+    return escaped
 
 
 def _check_depth(data: bytes, limits: Limits) -> None:
@@ -175,21 +204,26 @@ def _check_depth(data: bytes, limits: Limits) -> None:
 
 
 def _check_strings(data: bytes, escaped: bytes, limits: Limits) -> None:
-    walker = _jsonscan.Walker(data)
-    for start, _ in _jsonscan.long_string_runs(escaped, limits.max_string_length):
-        token = walker.advance(start - 1) if start else None
-        if token is None or token.group()[:1] != b'"':
-            continue  # a long stretch between strings: numbers, spaces...
-        length = len(_jsonscan.decode_string(token.group()))
-        if length > limits.max_string_length:
-            got = f"a {'key' if walker.at_key() else 'string'} of {length:,} characters"
-            raise limits.error(
-                "max_string_length",
-                walker.location(),
-                "a string of at most {} characters",
-                got,
-                _SUBJECT,
-            )
+    for start, end in _jsonscan.long_string_runs(escaped, limits.max_string_length):
+        if not start or escaped.count(b'"', 0, start - 1) % 2:
+            continue  # the quote before the run closes a string: numbers, spaces...
+        length = len(_jsonscan.decode_string(data[start - 1 : end + 1]))
+        if length <= limits.max_string_length:
+            continue
+        walker = _jsonscan.Walker(data, escaped)
+        location: tuple[str | int, ...] = ()
+        kind = "string"
+        if start - 1 <= _WALK_LIMIT:  # naming the path means reading every token before it
+            walker.advance(start - 1)
+            location = walker.location()
+            kind = "key" if walker.at_key() else "string"
+        raise limits.error(
+            "max_string_length",
+            location,
+            "a string of at most {} characters",
+            f"a {kind} of {length:,} characters",
+            _SUBJECT,
+        )
 
 
 def _location(data: bytes, offset: int) -> tuple[str | int, ...]:
@@ -258,7 +292,7 @@ def _mark_integer(digits: str) -> int | _Mark:
         return _Mark(most, f"an integer of {len(digits.lstrip('-')):,} digits")
 
 
-def _value_problems(text: str) -> list[Problem]:
+def _value_problems(text: str, most: int) -> list[Problem]:
     data = json.loads(
         text,
         object_pairs_hook=_mark_repeats,
@@ -273,6 +307,10 @@ def _value_problems(text: str) -> list[Problem]:
         if repeated:
             got = f"{location[-1]!r} more than once"
             problems.append(Problem(location, "each key at most once in an object", got))
+        if len(problems) >= most:
+            got = "more problems, not listed"
+            problems.append(Problem((), f"at most {most:,} problems reported (max_problems)", got))
+            break
         if isinstance(value, _Mark):
             problems.append(Problem(location, value.expected, value.got))
         elif isinstance(value, dict):

@@ -9,10 +9,11 @@ flattens all of them into problems with paths in wire names, so no raw
 
 from __future__ import annotations
 
-import enum
-import types
+import contextlib
+import difflib
 import typing
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from typing import Any
 
 import attrs
@@ -24,17 +25,24 @@ from cattrs.errors import (
 )
 
 from peacetalks._base import JSONObject, plan
+from peacetalks._fieldtypes import expected_for
 from peacetalks._rules import describe
 from peacetalks.errors import Problem, ValidationError
-from peacetalks.timepoint import TimePoint
 
 __all__ = [
     "Invalid",
+    "at_most",
+    "capped",
     "describe",
     "describe_key",
     "expected_for",
+    "lone_surrogate",
+    "not_checked",
     "problems",
+    "room",
     "rule_problems",
+    "spend",
+    "spent",
     "unknown_key",
 ]
 
@@ -51,43 +59,96 @@ class Invalid(Exception):  # noqa: N818 - internal signal, never escapes
         return cls([Problem((), expected, describe(value))])
 
 
+# How many problems one load reports (Limits.max_problems): set by from_dict and the
+# JSON Lines reader for the document or line they read, in this thread or task only.
+# Arrays stop reading their items once it is spent, so no input can make the report
+# grow with its size; without one (the converter called directly) there is no bound.
+
+
+class _Budget:
+    __slots__ = ("most", "spent")
+
+    def __init__(self, most: int) -> None:
+        self.most = most
+        self.spent = 0
+
+
+_BUDGET: ContextVar[_Budget | None] = ContextVar("peacetalks_problem_budget", default=None)
+
+
+@contextlib.contextmanager
+def at_most(most: int) -> Iterator[None]:
+    """Report at most ``most`` problems for what is read inside the block."""
+    token = _BUDGET.set(_Budget(most))
+    try:
+        yield
+    finally:
+        _BUDGET.reset(token)
+
+
+def spent() -> int:
+    """The problems found so far, by the items of arrays read to the end or given up."""
+    budget = _BUDGET.get()
+    return 0 if budget is None else budget.spent
+
+
+def spend(before: int, count: int) -> bool:
+    """Record that an item found ``count`` problems when ``before`` had been found before
+    it (those of arrays inside it are among its own); true when no more may be reported."""
+    budget = _BUDGET.get()
+    if budget is None:
+        return False
+    budget.spent = before + count
+    return budget.spent >= budget.most
+
+
+def room() -> int | None:
+    """How many more problems may be reported, ``None`` for no bound."""
+    budget = _BUDGET.get()
+    return None if budget is None else max(budget.most - budget.spent, 0)
+
+
+def not_checked(location: tuple[str | int, ...], count: int, what: str = "items") -> Problem:
+    """The problem that stands for ``count`` things left unread, past the problem limit."""
+    budget = _BUDGET.get()
+    most = f"{budget.most:,} " if budget is not None else ""
+    return Problem(
+        location,
+        f"at most {most}problems reported (max_problems)",
+        f"{count:,} more {what} not checked",
+    )
+
+
+def capped(found: list[Problem], most: int) -> list[Problem]:
+    """The first ``most`` problems, then one that says how many more there were."""
+    if len(found) <= most:
+        return found
+    rest = found[most:]
+    # Those that stand for what was not read, one per array given up, are kept.
+    unread = [p for p in rest if p.expected.endswith("(max_problems)")]
+    more = len(rest) - len(unread)
+    if not more:
+        return [*found[:most], *unread]
+    expected = f"at most {most:,} problems reported (max_problems)"
+    return [*found[:most], *unread, Problem((), expected, f"{more:,} more problems")]
+
+
 def describe_key(value: dict[str, Any], key: str) -> str | None:
     """``describe`` of ``value[key]``, or ``None`` when the key is missing."""
     return describe(value[key]) if key in value else None
 
 
-def unknown_key(key: str, cls: type, known: Iterable[str]) -> Problem:
-    names = ", ".join(sorted(known))
-    return Problem((key,), f"only the keys of {cls.__name__} ({names})", "an unknown key")
-
-
-def expected_for(tp: Any) -> str:
-    """What a value of type ``tp`` looks like, in words."""
-    origin = typing.get_origin(tp)
-    if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        if set(args) == {int, float}:
-            text = "a number"
-        elif len(args) == 1:
-            text = expected_for(args[0])
-        else:
-            text = "an object (a record)"
-        return text + " or null" if type(None) in typing.get_args(tp) else text
-    if origin is tuple:
-        return "an array"
-    if isinstance(tp, type):
-        if issubclass(tp, bool):
-            return "true or false"
-        if issubclass(tp, enum.Enum):
-            return "one of " + ", ".join(repr(m.value) for m in tp)
-        simple = {str: "a string", int: "an integer", float: "a number"}
-        if tp in simple:
-            return simple[tp]
-        if tp is TimePoint:
-            return "a date or time string"
-        if attrs.has(tp):
-            return f"an object ({tp.__name__})"
-    return "a value"
+def unknown_key(key: str, cls: type, known: Iterable[str], allowed: Iterable[str] = ()) -> Problem:
+    """The problem of an unknown key: the keys of ``cls`` (``known``) and, when one
+    of them (or of ``allowed``, such as the ``type`` tag) is close, a "did you mean"."""
+    known = sorted(known)
+    got = "an unknown key"
+    if type(key) is str:
+        close = difflib.get_close_matches(key, {*known, *allowed}, n=1, cutoff=0.75)
+        if close:
+            got += f" (did you mean {close[0]!r}?)"
+    names = ", ".join(known)
+    return Problem((key,), f"only the keys of {cls.__name__} ({names})", got)
 
 
 def _expected_for_field(cls: type | None, name: str, tp: Any) -> str:
@@ -144,11 +205,14 @@ def rule_problems(value: dict[str, Any], cls: type, reported: list[Problem]) -> 
         if name in taken or raw is None:
             continue
         if many and type(raw) is list:
-            found.extend(
-                Problem((name, index), rule.expected, describe(item))
-                for index, item in enumerate(raw)
-                if type(item) is str and not rule.test(item)
-            )
+            left = room()
+            for index, item in enumerate(raw):
+                if type(item) is str and not rule.test(item):
+                    if left is not None and left <= 0:
+                        found.append(not_checked((name, index), len(raw) - index))
+                        break
+                    found.append(Problem((name, index), rule.expected, describe(item)))
+                    left = None if left is None else left - 1
         elif type(raw) is str and not rule.test(raw):
             found.append(Problem((name,), rule.expected, describe(raw)))
     return found
@@ -177,3 +241,55 @@ def thaw(value: Any) -> Any:
     if isinstance(value, tuple):
         return [thaw(item) for item in value]
     return value
+
+
+NO_SURROGATES = "text that UTF-8 can hold (no lone surrogate from U+D800 to U+DFFF)"
+
+
+def lone_surrogate(data: object) -> Problem | None:
+    """The first string (value or key) in plain data holding a lone surrogate, if any.
+
+    Such a string cannot be written as UTF-8 JSON. A quick pass finds whether
+    there is one; only then is its path looked for.
+    """
+    stack: list[Any] = [data]
+    pop, extend = stack.pop, stack.extend
+    while stack:
+        value = pop()
+        kind = type(value)
+        if kind is str:
+            if not value.isascii() and not _encodes(value):
+                break
+        elif kind is dict:
+            if not all(type(k) is not str or k.isascii() or _encodes(k) for k in value):
+                break
+            extend(value.values())
+        elif kind is list or kind is tuple:
+            extend(value)
+    else:
+        return None
+    return _find_surrogate(data)
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _find_surrogate(data: object) -> Problem | None:
+    stack: list[tuple[tuple[str | int, ...], object]] = [((), data)]
+    while stack:
+        location, value = stack.pop()
+        if type(value) is str and not _encodes(value):
+            return Problem(location, NO_SURROGATES, describe(value))
+        if type(value) is dict:
+            for key in value:
+                if type(key) is str and not _encodes(key):
+                    return Problem((*location, key), NO_SURROGATES, f"the key {key!r}")
+            stack.extend(((*location, k), v) for k, v in reversed(value.items()))
+        elif type(value) is list or type(value) is tuple:
+            stack.extend(((*location, i), v) for i, v in reversed(list(enumerate(value))))
+    return None

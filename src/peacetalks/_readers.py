@@ -25,8 +25,9 @@ from peacetalks.actor import (
     Relation,
     SourceCount,
 )
-from peacetalks.common import Citation, Coordinates, Identifier, Place, PlaceKind
+from peacetalks.common import Citation, Coordinates, Identifier, Place, PlaceKind, SourceValue
 from peacetalks.document import SCHEMA_VERSION, Document
+from peacetalks.evidence import Evidence, Extractor, ExtractorKind
 from peacetalks.proposal import (
     Agreement,
     AgreementStage,
@@ -93,16 +94,18 @@ _check_affiliation = Affiliation._check
 _check_citation = Citation._check
 _check_delegation = Delegation._check
 _check_duration = Duration._check
+_check_evidence = Evidence._check
 _check_identifier = Identifier._check
 _check_name = Name._check
 _check_proposal = Proposal._check
 _check_quantity = Quantity._check
 _check_reported_time = ReportedTime._check
 _check_response = Response._check
+_check_source_value = SourceValue._check
 _check_statement = Statement._check
 _check_truce = Truce._check
 _check_venue = Venue._check
-_keys_actor = frozenset(['affiliations', 'anonymity', 'category', 'country', 'description', 'id', 'identifiers', 'members', 'name', 'names', 'sources', 'type'])
+_keys_actor = frozenset(['affiliations', 'anonymity', 'category', 'country', 'description', 'evidence', 'id', 'identifiers', 'members', 'name', 'names', 'source_columns', 'sources', 'type'])
 _keys_affiliation = frozenset(['end', 'organization', 'relation', 'role', 'start'])
 _keys_agreement = frozenset(['guarantors', 'mediators', 'place', 'reached', 'signatories', 'signing', 'third_parties', 'witnesses', 'written'])
 _keys_anonymity = frozenset(['asked_not_to_be_named', 'how_many', 'reason'])
@@ -114,21 +117,24 @@ _keys_coordinates = frozenset(['latitude', 'longitude'])
 _keys_delegation = frozenset(['description', 'head', 'members', 'rank', 'sent_by', 'size'])
 _keys_document = frozenset(['records', 'schema_version', 'sources', 'title'])
 _keys_duration = frozenset(['amount', 'approximate', 'kind', 'unit', 'words'])
+_keys_evidence = frozenset(['confidence', 'end', 'extracted', 'extractor', 'field', 'quote', 'start'])
+_keys_extractor = frozenset(['kind', 'name', 'prompt', 'version'])
 _keys_identifier = frozenset(['scheme', 'value'])
 _keys_name = frozenset(['end', 'kind', 'language', 'script', 'start', 'text'])
 _keys_place = frozenset(['coordinates', 'country', 'identifiers', 'kind', 'name', 'within'])
-_keys_proposal = frozenset(['addressed_to', 'agreement', 'conditions', 'conflict', 'deadline', 'id', 'identifiers', 'peace_process', 'proposed', 'proposed_by', 'responses', 'revises', 'sources', 'stage', 'status', 'terms', 'title', 'type'])
+_keys_proposal = frozenset(['addressed_to', 'agreement', 'conditions', 'conflict', 'deadline', 'evidence', 'id', 'identifiers', 'peace_process', 'proposed', 'proposed_by', 'responses', 'revises', 'source_columns', 'sources', 'stage', 'status', 'terms', 'title', 'type'])
 _keys_quantity = frozenset(['qualifier', 'unit', 'upper', 'value', 'words'])
 _keys_reported_time = frozenset(['approximate', 'basis', 'earliest', 'latest', 'reference', 'relation', 'words', 'zone'])
 _keys_response = frozenset(['conditions', 'party', 'position', 'statement', 'when'])
 _keys_scope = frozenset(['activities', 'areas', 'extent', 'targets', 'words'])
-_keys_statement = frozenset(['about', 'addressed_to', 'channel', 'claims', 'disputes', 'id', 'identifiers', 'language', 'place', 'quotation', 'reported', 'said', 'sources', 'speaker', 'stance', 'text', 'type', 'venue'])
+_keys_source_value = frozenset(['boolean', 'column', 'dataset', 'date', 'integer', 'number', 'row', 'text'])
+_keys_statement = frozenset(['about', 'addressed_to', 'channel', 'claims', 'disputes', 'evidence', 'id', 'identifiers', 'language', 'place', 'quotation', 'reported', 'said', 'source_columns', 'sources', 'speaker', 'stance', 'text', 'type', 'venue'])
 _keys_term = frozenset(['concerns', 'description', 'obliges', 'topic'])
-_keys_truce = frozenset(['announced_by', 'category', 'declared', 'disarmament', 'duration', 'effective', 'ends', 'enforcement', 'events', 'id', 'identifiers', 'implementation_mechanism', 'links', 'mediators', 'monitored_by', 'name', 'other_purpose', 'parties', 'proposal', 'purposes', 'scope', 'sources', 'type', 'written'])
+_keys_truce = frozenset(['announced_by', 'category', 'declared', 'disarmament', 'duration', 'effective', 'ends', 'enforcement', 'events', 'evidence', 'id', 'identifiers', 'implementation_mechanism', 'links', 'mediators', 'monitored_by', 'name', 'other_purpose', 'parties', 'proposal', 'purposes', 'scope', 'source_columns', 'sources', 'type', 'written'])
 _keys_truce_event = frozenset(['actors', 'duration', 'kind', 'proposal', 'reported_by', 'scope', 'statement', 'when', 'words'])
 _keys_truce_link = frozenset(['relation', 'truce'])
 _keys_truce_party = frozenset(['actor', 'consent', 'consented', 'venue'])
-_keys_venue = frozenset(['agenda', 'delegations', 'duration', 'formats', 'hosts', 'id', 'identifiers', 'mediators', 'name', 'outcome', 'part_of', 'participants', 'place', 'sources', 'status', 'type', 'when'])
+_keys_venue = frozenset(['agenda', 'delegations', 'duration', 'evidence', 'formats', 'hosts', 'id', 'identifiers', 'mediators', 'name', 'outcome', 'part_of', 'participants', 'place', 'source_columns', 'sources', 'status', 'type', 'when'])
 _members_activity = {member.value: member for member in Activity}
 _members_actor_category = {member.value: member for member in ActorCategory}
 _members_agreement_stage = {member.value: member for member in AgreementStage}
@@ -137,6 +143,7 @@ _members_consent = {member.value: member for member in Consent}
 _members_duration_kind = {member.value: member for member in DurationKind}
 _members_enforcement = {member.value: member for member in Enforcement}
 _members_extent = {member.value: member for member in Extent}
+_members_extractor_kind = {member.value: member for member in ExtractorKind}
 _members_format = {member.value: member for member in Format}
 _members_medium = {member.value: member for member in Medium}
 _members_name_kind = {member.value: member for member in NameKind}
@@ -160,12 +167,14 @@ _members_truce_category = {member.value: member for member in TruceCategory}
 _members_truce_event_kind = {member.value: member for member in TruceEventKind}
 _members_truce_link_kind = {member.value: member for member in TruceLinkKind}
 _members_venue_status = {member.value: member for member in VenueStatus}
+_test_confidence = _rules.CONFIDENCE.test
 _test_count = _rules.COUNT.test
 _test_headcount = _rules.HEADCOUNT.test
 _test_latitude = _rules.LATITUDE.test
 _test_longitude = _rules.LONGITUDE.test
 _test_zone = _rules.ZONE.test
 _text_country = _text_test(_rules.COUNTRY)
+_text_field_path = _text_test(_rules.FIELD_PATH)
 _text_id = _text_test(_rules.ID)
 _text_language = _text_test(_rules.LANGUAGE)
 _text_non_empty = _text_test(_rules.NON_EMPTY)
@@ -243,6 +252,20 @@ def read_actor(o: Any, _: Any = None) -> Actor:
         f_identifiers = tuple([read_identifier(item) for item in f_identifiers])
     else:
         f_identifiers = ()
+    if 'source_columns' in o:
+        f_source_columns = o['source_columns']
+        if type(f_source_columns) is not list and type(f_source_columns) is not tuple:
+            raise NotRead
+        f_source_columns = tuple([read_source_value(item) for item in f_source_columns])
+    else:
+        f_source_columns = ()
+    if 'evidence' in o:
+        f_evidence = o['evidence']
+        if type(f_evidence) is not list and type(f_evidence) is not tuple:
+            raise NotRead
+        f_evidence = tuple([read_evidence(item) for item in f_evidence])
+    else:
+        f_evidence = ()
     obj = _new(Actor)
     _set(obj, 'extra_fields', None)
     _set(obj, 'id', f_id)
@@ -256,6 +279,8 @@ def read_actor(o: Any, _: Any = None) -> Actor:
     _set(obj, 'anonymity', f_anonymity)
     _set(obj, 'sources', f_sources)
     _set(obj, 'identifiers', f_identifiers)
+    _set(obj, 'source_columns', f_source_columns)
+    _set(obj, 'evidence', f_evidence)
     if _check_actor(obj):
         raise NotRead
     return obj
@@ -544,6 +569,56 @@ def read_place(o: Any, _: Any = None) -> Place:
     return obj
 
 
+def read_source_value(o: Any, _: Any = None) -> SourceValue:
+    if type(o) is not dict or not o.keys() <= _keys_source_value:
+        raise NotRead
+    f_dataset = o['dataset']
+    if type(f_dataset) is not str or not _text_scheme(f_dataset):
+        raise NotRead
+    f_column = o['column']
+    if type(f_column) is not str or not _text_non_empty(f_column):
+        raise NotRead
+    f_row = o.get('row')
+    if f_row is not None:
+        if type(f_row) is not str or not _text_non_empty(f_row):
+            raise NotRead
+    f_text = o.get('text')
+    if f_text is not None:
+        if type(f_text) is not str:
+            raise NotRead
+    f_integer = o.get('integer')
+    if f_integer is not None:
+        if type(f_integer) is not int:
+            raise NotRead
+    f_number = o.get('number')
+    if f_number is not None:
+        if not _is_number(f_number):
+            raise NotRead
+        f_number = float(f_number)
+    f_boolean = o.get('boolean')
+    if f_boolean is not None:
+        if type(f_boolean) is not bool:
+            raise NotRead
+    f_date = o.get('date')
+    if f_date is not None:
+        if type(f_date) is not str:
+            raise NotRead
+        f_date = _known_point(f_date) or _point(f_date)
+    obj = _new(SourceValue)
+    _set(obj, 'extra_fields', None)
+    _set(obj, 'dataset', f_dataset)
+    _set(obj, 'column', f_column)
+    _set(obj, 'row', f_row)
+    _set(obj, 'text', f_text)
+    _set(obj, 'integer', f_integer)
+    _set(obj, 'number', f_number)
+    _set(obj, 'boolean', f_boolean)
+    _set(obj, 'date', f_date)
+    if _check_source_value(obj):
+        raise NotRead
+    return obj
+
+
 def read_document(o: Any, _: Any = None) -> Document:
     if type(o) is not dict or not o.keys() <= _keys_document:
         raise NotRead
@@ -572,6 +647,84 @@ def read_document(o: Any, _: Any = None) -> Document:
     _set(obj, 'records', f_records)
     _set(obj, 'title', f_title)
     _set(obj, 'sources', f_sources)
+    return obj
+
+
+def read_evidence(o: Any, _: Any = None) -> Evidence:
+    if type(o) is not dict or not o.keys() <= _keys_evidence:
+        raise NotRead
+    f_quote = o['quote']
+    if type(f_quote) is not str or not _text_non_empty(f_quote):
+        raise NotRead
+    f_start = o.get('start')
+    if f_start is not None:
+        if type(f_start) is not int:
+            raise NotRead
+        if not _test_count(f_start):
+            raise NotRead
+    f_end = o.get('end')
+    if f_end is not None:
+        if type(f_end) is not int:
+            raise NotRead
+        if not _test_count(f_end):
+            raise NotRead
+    f_field = o.get('field')
+    if f_field is not None:
+        if type(f_field) is not str or not _text_field_path(f_field):
+            raise NotRead
+    f_extractor = o.get('extractor')
+    if f_extractor is not None:
+        f_extractor = read_extractor(f_extractor)
+    f_extracted = o.get('extracted')
+    if f_extracted is not None:
+        if type(f_extracted) is not str:
+            raise NotRead
+        f_extracted = _known_point(f_extracted) or _point(f_extracted)
+    f_confidence = o.get('confidence')
+    if f_confidence is not None:
+        if not _is_number(f_confidence):
+            raise NotRead
+        f_confidence = float(f_confidence)
+        if not _test_confidence(f_confidence):
+            raise NotRead
+    obj = _new(Evidence)
+    _set(obj, 'extra_fields', None)
+    _set(obj, 'quote', f_quote)
+    _set(obj, 'start', f_start)
+    _set(obj, 'end', f_end)
+    _set(obj, 'field', f_field)
+    _set(obj, 'extractor', f_extractor)
+    _set(obj, 'extracted', f_extracted)
+    _set(obj, 'confidence', f_confidence)
+    if _check_evidence(obj):
+        raise NotRead
+    return obj
+
+
+def read_extractor(o: Any, _: Any = None) -> Extractor:
+    if type(o) is not dict or not o.keys() <= _keys_extractor:
+        raise NotRead
+    f_kind = o['kind']
+    if type(f_kind) is not str:
+        raise NotRead
+    f_kind = _members_extractor_kind[f_kind]
+    f_name = o['name']
+    if type(f_name) is not str or not _text_non_empty(f_name):
+        raise NotRead
+    f_version = o.get('version')
+    if f_version is not None:
+        if type(f_version) is not str or not _text_non_empty(f_version):
+            raise NotRead
+    f_prompt = o.get('prompt')
+    if f_prompt is not None:
+        if type(f_prompt) is not str or not _text_non_empty(f_prompt):
+            raise NotRead
+    obj = _new(Extractor)
+    _set(obj, 'extra_fields', None)
+    _set(obj, 'kind', f_kind)
+    _set(obj, 'name', f_name)
+    _set(obj, 'version', f_version)
+    _set(obj, 'prompt', f_prompt)
     return obj
 
 
@@ -791,6 +944,20 @@ def read_proposal(o: Any, _: Any = None) -> Proposal:
         f_identifiers = tuple([read_identifier(item) for item in f_identifiers])
     else:
         f_identifiers = ()
+    if 'source_columns' in o:
+        f_source_columns = o['source_columns']
+        if type(f_source_columns) is not list and type(f_source_columns) is not tuple:
+            raise NotRead
+        f_source_columns = tuple([read_source_value(item) for item in f_source_columns])
+    else:
+        f_source_columns = ()
+    if 'evidence' in o:
+        f_evidence = o['evidence']
+        if type(f_evidence) is not list and type(f_evidence) is not tuple:
+            raise NotRead
+        f_evidence = tuple([read_evidence(item) for item in f_evidence])
+    else:
+        f_evidence = ()
     obj = _new(Proposal)
     _set(obj, 'extra_fields', None)
     _set(obj, 'id', f_id)
@@ -810,6 +977,8 @@ def read_proposal(o: Any, _: Any = None) -> Proposal:
     _set(obj, 'agreement', f_agreement)
     _set(obj, 'sources', f_sources)
     _set(obj, 'identifiers', f_identifiers)
+    _set(obj, 'source_columns', f_source_columns)
+    _set(obj, 'evidence', f_evidence)
     if _check_proposal(obj):
         raise NotRead
     return obj
@@ -1083,6 +1252,20 @@ def read_statement(o: Any, _: Any = None) -> Statement:
         f_identifiers = tuple([read_identifier(item) for item in f_identifiers])
     else:
         f_identifiers = ()
+    if 'source_columns' in o:
+        f_source_columns = o['source_columns']
+        if type(f_source_columns) is not list and type(f_source_columns) is not tuple:
+            raise NotRead
+        f_source_columns = tuple([read_source_value(item) for item in f_source_columns])
+    else:
+        f_source_columns = ()
+    if 'evidence' in o:
+        f_evidence = o['evidence']
+        if type(f_evidence) is not list and type(f_evidence) is not tuple:
+            raise NotRead
+        f_evidence = tuple([read_evidence(item) for item in f_evidence])
+    else:
+        f_evidence = ()
     obj = _new(Statement)
     _set(obj, 'extra_fields', None)
     _set(obj, 'id', f_id)
@@ -1102,6 +1285,8 @@ def read_statement(o: Any, _: Any = None) -> Statement:
     _set(obj, 'claims', f_claims)
     _set(obj, 'sources', f_sources)
     _set(obj, 'identifiers', f_identifiers)
+    _set(obj, 'source_columns', f_source_columns)
+    _set(obj, 'evidence', f_evidence)
     if _check_statement(obj):
         raise NotRead
     return obj
@@ -1391,6 +1576,20 @@ def read_truce(o: Any, _: Any = None) -> Truce:
         f_identifiers = tuple([read_identifier(item) for item in f_identifiers])
     else:
         f_identifiers = ()
+    if 'source_columns' in o:
+        f_source_columns = o['source_columns']
+        if type(f_source_columns) is not list and type(f_source_columns) is not tuple:
+            raise NotRead
+        f_source_columns = tuple([read_source_value(item) for item in f_source_columns])
+    else:
+        f_source_columns = ()
+    if 'evidence' in o:
+        f_evidence = o['evidence']
+        if type(f_evidence) is not list and type(f_evidence) is not tuple:
+            raise NotRead
+        f_evidence = tuple([read_evidence(item) for item in f_evidence])
+    else:
+        f_evidence = ()
     obj = _new(Truce)
     _set(obj, 'extra_fields', None)
     _set(obj, 'id', f_id)
@@ -1416,6 +1615,8 @@ def read_truce(o: Any, _: Any = None) -> Truce:
     _set(obj, 'proposal', f_proposal)
     _set(obj, 'sources', f_sources)
     _set(obj, 'identifiers', f_identifiers)
+    _set(obj, 'source_columns', f_source_columns)
+    _set(obj, 'evidence', f_evidence)
     if _check_truce(obj):
         raise NotRead
     return obj
@@ -1681,6 +1882,20 @@ def read_venue(o: Any, _: Any = None) -> Venue:
         f_identifiers = tuple([read_identifier(item) for item in f_identifiers])
     else:
         f_identifiers = ()
+    if 'source_columns' in o:
+        f_source_columns = o['source_columns']
+        if type(f_source_columns) is not list and type(f_source_columns) is not tuple:
+            raise NotRead
+        f_source_columns = tuple([read_source_value(item) for item in f_source_columns])
+    else:
+        f_source_columns = ()
+    if 'evidence' in o:
+        f_evidence = o['evidence']
+        if type(f_evidence) is not list and type(f_evidence) is not tuple:
+            raise NotRead
+        f_evidence = tuple([read_evidence(item) for item in f_evidence])
+    else:
+        f_evidence = ()
     obj = _new(Venue)
     _set(obj, 'extra_fields', None)
     _set(obj, 'id', f_id)
@@ -1699,6 +1914,8 @@ def read_venue(o: Any, _: Any = None) -> Venue:
     _set(obj, 'part_of', f_part_of)
     _set(obj, 'sources', f_sources)
     _set(obj, 'identifiers', f_identifiers)
+    _set(obj, 'source_columns', f_source_columns)
+    _set(obj, 'evidence', f_evidence)
     if _check_venue(obj):
         raise NotRead
     return obj
@@ -1707,4 +1924,4 @@ def read_venue(o: Any, _: Any = None) -> Venue:
 _RECORD_READERS: dict[str, Any] = {'actor': read_actor, 'statement': read_statement, 'proposal': read_proposal, 'truce': read_truce, 'venue': read_venue}
 
 #: The reader of each class.
-READERS: dict[type, Any] = {Actor: read_actor, Affiliation: read_affiliation, Anonymity: read_anonymity, Name: read_name, Citation: read_citation, Coordinates: read_coordinates, Identifier: read_identifier, Place: read_place, Document: read_document, Agreement: read_agreement, Condition: read_condition, Proposal: read_proposal, Response: read_response, Term: read_term, Channel: read_channel, Claim: read_claim, Quantity: read_quantity, Statement: read_statement, Duration: read_duration, ReportedTime: read_reported_time, Scope: read_scope, Truce: read_truce, TruceEvent: read_truce_event, TruceLink: read_truce_link, TruceParty: read_truce_party, Delegation: read_delegation, Venue: read_venue}
+READERS: dict[type, Any] = {Actor: read_actor, Affiliation: read_affiliation, Anonymity: read_anonymity, Name: read_name, Citation: read_citation, Coordinates: read_coordinates, Identifier: read_identifier, Place: read_place, SourceValue: read_source_value, Document: read_document, Evidence: read_evidence, Extractor: read_extractor, Agreement: read_agreement, Condition: read_condition, Proposal: read_proposal, Response: read_response, Term: read_term, Channel: read_channel, Claim: read_claim, Quantity: read_quantity, Statement: read_statement, Duration: read_duration, ReportedTime: read_reported_time, Scope: read_scope, Truce: read_truce, TruceEvent: read_truce_event, TruceLink: read_truce_link, TruceParty: read_truce_party, Delegation: read_delegation, Venue: read_venue}

@@ -23,8 +23,10 @@ from typing import Any
 import attrs
 
 __all__ = [
+    "CONFIDENCE",
     "COUNT",
     "COUNTRY",
+    "FIELD_PATH",
     "FLOAT_MAX",
     "HEADCOUNT",
     "ID",
@@ -69,10 +71,21 @@ FLOAT_MAX = 1.7976931348623157e308
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$"
 LANGUAGE_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"
 SCRIPT_PATTERN = r"^[A-Z][a-z]{3}$"
-URL_PATTERN = rf"^https?://[^{WHITESPACE}/?#]+[^{WHITESPACE}]*$"
+# The host, then optionally a path, query or fragment: the two parts meet at the first
+# '/', '?' or '#', so no character can be read by either (no backtracking).
+URL_PATTERN = rf"^https?://[^{WHITESPACE}/?#]+(?:[/?#][^{WHITESPACE}]*)?$"
 SCHEME_PATTERN = r"^[a-z][a-z0-9_.-]{0,63}$"
 # The shape of an IANA zone name; whether the zone exists is up to the zone database.
+FIELD_PATH_PATTERN = r"^[a-z][a-z_]*(?:\[[0-9]+\])*(?:\.[a-z][a-z_]*(?:\[[0-9]+\])*)*$"
 ZONE_PATTERN = r"^[A-Za-z0-9._+-]+(?:/[A-Za-z0-9._+-]+)*$"
+
+
+#: The longest value each pattern rule reads; a longer one is refused before the
+#: pattern runs, so no rule costs more than these many characters of matching.
+#: (ids, scheme names and script codes are bounded by their patterns already.)
+LANGUAGE_MAX = 64  # RFC 5646 asks for at least 35
+URL_MAX = 8192
+ZONE_MAX = 100  # the longest IANA name has 32 characters
 
 
 @attrs.frozen
@@ -95,32 +108,79 @@ class Rule:
     text_test: Callable[[str], object] | None = None
     """The same test for a ``str`` alone, truthy when valid, as a quick built-in call
     (``test(s) == bool(text_test(s))`` for every ``str``); ``None`` when there is none."""
+    missing: Callable[[], str | None] | None = None
+    """What this machine lacks for ``test`` to pass any value (e.g. a zone database),
+    in words, or ``None``; asked only once a value has failed."""
+
+    def expected_of(self, value: Any) -> str:
+        """What was expected of ``value``, which failed ``test``: ``expected``, and what this
+        machine lacks when that is why it failed."""
+        lacking = self.missing() if self.missing is not None else None
+        return self.expected if lacking is None else f"{self.expected}, {lacking}"
 
 
-def pattern_schema(pattern: str) -> dict[str, Any]:
+def pattern_schema(pattern: str, max_length: int | None = None) -> dict[str, Any]:
     """JSON Schema for strings matching ``pattern``, anchored with ``^`` and ``$``.
 
     The ``not`` keeps validators written in Python (whose ``$`` also matches
-    before a final newline) from accepting ``"value\\n"``.
+    before a final newline) from accepting ``"value\\n"``. With ``max_length``,
+    longer strings are refused before the pattern is tried.
     """
-    return {"type": "string", "pattern": pattern, "not": {"pattern": r"\n$"}}
+    schema: dict[str, Any] = {"type": "string", "pattern": pattern, "not": {"pattern": r"\n$"}}
+    if max_length is not None:
+        schema["maxLength"] = max_length
+    return schema
 
 
-def _matcher(pattern: str) -> Callable[[Any], bool]:
+def _matcher(pattern: str, max_length: int | None = None) -> Callable[[Any], bool]:
+    fullmatch = re.compile(pattern).fullmatch
+    if max_length is None:
+
+        def test(value: Any) -> bool:
+            return type(value) is str and fullmatch(value) is not None
+
+        return test
+
+    def bounded_test(value: Any) -> bool:
+        return type(value) is str and len(value) <= max_length and fullmatch(value) is not None
+
+    return bounded_test
+
+
+def _text_matcher(pattern: str, max_length: int) -> Callable[[str], object]:
     fullmatch = re.compile(pattern).fullmatch
 
-    def test(value: Any) -> bool:
-        return type(value) is str and fullmatch(value) is not None
+    def text_test(value: str) -> object:
+        return len(value) <= max_length and fullmatch(value)
 
-    return test
+    return text_test
 
 
 def is_zone(name: object) -> bool:
     """True for an IANA time zone name this machine's zone database knows."""
-    return type(name) is str and 0 < len(name) <= _LONGEST_ZONE and _is_zone(name)
+    return type(name) is str and 0 < len(name) <= ZONE_MAX and _is_zone(name)
 
 
-_LONGEST_ZONE = 100  # the longest IANA name has 32 characters
+@lru_cache(maxsize=1)
+def zone_database_missing() -> str | None:
+    """Why no zone name can be valid on this machine, or ``None`` when it has a zone database.
+
+    Python's ``zoneinfo`` reads the system's database (``zoneinfo.TZPATH``) or the
+    ``tzdata`` package; a slim container or Windows without ``tzdata`` has neither.
+    """
+    import zoneinfo  # noqa: PLC0415 - loaded with the first zone, not with peacetalks
+
+    for name in ("UTC", "Etc/UTC"):
+        try:
+            zoneinfo.ZoneInfo.no_cache(name)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+            continue
+        return None
+    return (
+        "which needs an IANA time zone database, and none was found on this machine"
+        " (install tzdata, a dependency of peacetalks: pip install tzdata;"
+        " or set PYTHONTZPATH to a zoneinfo folder)"
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -178,9 +238,9 @@ COUNTRY = Rule(
 LANGUAGE = Rule(
     "language tag",
     "a BCP 47 language tag such as 'en', 'uk' or 'ru-Latn'",
-    _matcher(LANGUAGE_PATTERN),
-    pattern_schema(LANGUAGE_PATTERN),
-    text_test=re.compile(LANGUAGE_PATTERN).fullmatch,
+    _matcher(LANGUAGE_PATTERN, LANGUAGE_MAX),
+    pattern_schema(LANGUAGE_PATTERN, LANGUAGE_MAX),
+    text_test=_text_matcher(LANGUAGE_PATTERN, LANGUAGE_MAX),
 )
 SCRIPT = Rule(
     "script code",
@@ -191,10 +251,10 @@ SCRIPT = Rule(
 )
 URL = Rule(
     "URL",
-    "an absolute http or https URL",
-    _matcher(URL_PATTERN),
-    pattern_schema(URL_PATTERN),
-    text_test=re.compile(URL_PATTERN).fullmatch,
+    f"an absolute http or https URL of at most {URL_MAX:,} characters",
+    _matcher(URL_PATTERN, URL_MAX),
+    pattern_schema(URL_PATTERN, URL_MAX),
+    text_test=_text_matcher(URL_PATTERN, URL_MAX),
 )
 SCHEME = Rule(
     "scheme name",
@@ -207,12 +267,13 @@ ZONE = Rule(
     "time zone",
     "an IANA time zone name such as 'Europe/Kyiv'",
     is_zone,
-    pattern_schema(ZONE_PATTERN),
+    pattern_schema(ZONE_PATTERN, ZONE_MAX),
     schema_gap=(
         "The zone exists in the reader's IANA time zone database: the JSON Schema checks"
         " only the shape of the name, since the zones change with each release of the"
         " database (Europe/Kyiv is new in 2022)."
     ),
+    missing=zone_database_missing,
 )
 COUNT = Rule(
     "count",
@@ -237,6 +298,19 @@ LONGITUDE = Rule(
     "a number from -180 to 180",
     _in_range(-180, 180),
     {"type": "number", "minimum": -180, "maximum": 180},
+)
+CONFIDENCE = Rule(
+    "confidence",
+    "a number from 0 (a guess) to 1 (certain)",
+    _in_range(0, 1),
+    {"type": "number", "minimum": 0, "maximum": 1},
+)
+FIELD_PATH = Rule(
+    "field path",
+    "a field path within the record such as 'said' or 'claims[0].quantity'",
+    _matcher(FIELD_PATH_PATTERN),
+    pattern_schema(FIELD_PATH_PATTERN),
+    text_test=re.compile(FIELD_PATH_PATTERN).fullmatch,
 )
 
 _JSON_TYPE_NAMES = {

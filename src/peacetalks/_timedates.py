@@ -21,7 +21,16 @@ from peacetalks.errors import ValidationError
 from peacetalks.timepoint import Precision, TimePoint
 from peacetalks.times import _offset_problem
 
-__all__ = ["ISO_TIME", "explicit_date", "read_day", "week_start"]
+__all__ = [
+    "ISO_TIME",
+    "NEAR_MONTH",
+    "SEASON",
+    "explicit_date",
+    "near_month",
+    "read_day",
+    "season",
+    "week_start",
+]
 
 _WEEKDAY_STEPS = (MO, TU, WE, TH, FR, SA, SU)
 
@@ -98,9 +107,10 @@ def _iso_time(found: re.Match[str], context: Context) -> Reading:
     text = found.group(0).upper().replace(" ", "T")
     if found["offset"]:
         point = _checked_point(text)
-        problem = _offset_problem(point, context.zone) if context.zone else None
-        if problem:
-            raise ReadError(f"expected {problem}; leave out the zone to keep the offset")
+        if context.zone and _offset_problem(point, context.zone):
+            # The same instant on the zone's clocks: a time of day in a zone carries the
+            # zone's offset (the words keep the offset as written).
+            return single(context.point_at(point.bounds()[0], point.precision))
         return single(point)
     try:
         naive = datetime.fromisoformat(text)
@@ -153,3 +163,57 @@ def _weekday(index: int, which: str | None, context: Context) -> date:
     if which == "this":
         return week_start(today, context) + relativedelta(weekday=step(+1))
     return today + relativedelta(weekday=step(+1 if context.future else -1))
+
+
+# --- a month or a season around the reference: "last December", "next spring" -----------------
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")  # fmt: skip
+# Meteorological seasons of the northern hemisphere: (first month, number of months).
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+NEAR_MONTH = re.compile(
+    r"(?P<which>last|past|previous|this coming|this|next|coming)"
+    rf" (?P<name>{'|'.join(_MONTHS)}|{'|'.join(_SEASONS)})"
+)
+SEASON = re.compile(rf"(?:the )?(?P<name>{'|'.join(_SEASONS)})(?: (?:of )?(?P<year>\d{{4}}))?")
+
+
+def near_month(found: re.Match[str], context: Context) -> Reading:
+    """This, last or next December (or spring), around the reference.
+
+    "last" is the latest one that ended before the reference, "next" the first one
+    that begins after the one in progress or last begun, and "this" the one in
+    progress, else the one that begins in the reference's year.
+    """
+    today, name, which = context.today(), found["name"], found["which"]
+    first, months = (_MONTHS.index(name), 1) if name in _MONTHS else (_SEASONS[name] - 1, 3)
+    now = today.year * 12 + today.month - 1  # the reference's month, counted from year 0
+    begun = (now - first) // 12 * 12 + first  # the latest one begun by then
+    in_progress = now < begun + months
+    if which in ("last", "past", "previous"):
+        start = begun - 12 if in_progress else begun
+    elif which == "this":
+        start = begun if in_progress else today.year * 12 + first
+    else:  # next, coming, this coming
+        start = begun + 12
+    return _months(start, months, inferred=name in _SEASONS)
+
+
+def season(found: re.Match[str], context: Context) -> Reading:
+    """ "spring", "the summer of 2024": a season of a year, else this one (as "this spring")."""
+    name = found["name"]
+    if found["year"] is None:
+        this = NEAR_MONTH.fullmatch(f"this {name}")
+        assert this is not None  # noqa: S101 - the pattern names every season
+        return near_month(this, context)
+    if name == "winter":
+        raise ReadError("a winter spans two years: write 'December 2024 to February 2025'")
+    return _months(int(found["year"]) * 12 + _SEASONS[name] - 1, 3, inferred=True)
+
+
+def _months(start: int, count: int, *, inferred: bool) -> Reading:
+    """``count`` months from month ``start`` (counted from year 0), at month precision."""
+    last = start + count - 1
+    first_point = TimePoint(year=start // 12, month=start % 12 + 1)
+    last_point = TimePoint(year=last // 12, month=last % 12 + 1)
+    return Reading(first_point, last_point, inferred=inferred, approximate=inferred)

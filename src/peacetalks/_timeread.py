@@ -21,7 +21,16 @@ from typing import NamedTuple
 from dateutil.relativedelta import SA, relativedelta
 
 from peacetalks._timeclock import Context, Reading, day_parts, single
-from peacetalks._timedates import ISO_TIME, explicit_date, read_day, week_start
+from peacetalks._timedates import (
+    ISO_TIME,
+    NEAR_MONTH,
+    SEASON,
+    explicit_date,
+    near_month,
+    read_day,
+    season,
+    week_start,
+)
 from peacetalks._timewords import (
     NUMBER_PATTERN,
     UNIT_PATTERN,
@@ -322,6 +331,14 @@ def _range(found: re.Match[str], context: Context) -> Reading:
     return window
 
 
+def _from(found: re.Match[str], context: Context) -> Reading:
+    """from X, starting X: a start bound, read as "since X" ("from X to Y" is a range)."""
+    reading = read_period(found["a"], context, _SIDE_RULES)
+    if reading.relation is not None:
+        raise ReadError(f"these words cannot follow {found.group(0).split()[0]!r}")
+    return reading._replace(relation=TimeRelation.SINCE)
+
+
 def _year_range(found: re.Match[str], _: Context) -> Reading | None:
     first, last = found["a"], found["b"]
     if len(last) == 2:
@@ -364,11 +381,14 @@ _SIDE_RULES: tuple[_Rule, ...] = (
      lambda found, context: _count_away(found, context, +1)),
     (re.compile(rf"(?P<part>{'|'.join(_PARTS)})[ -](?P<period>.+)"), _part_of_period),
     (ISO_TIME, _explicit),
+    (NEAR_MONTH, near_month),
+    (SEASON, season),
     (re.compile(r".+"), _day_time),
     (re.compile(r".+"), _explicit),
 )  # fmt: skip
 _RULES: tuple[_Rule, ...] = (
     (re.compile(r"so far|to date|thus far|until now|up to now"), _so_far),
     *_RANGE_RULES,
+    (re.compile(r"(?:from|starting(?: from| on)?|beginning(?: on)?) (?P<a>.+)"), _from),
     *_SIDE_RULES,
 )

@@ -17,8 +17,9 @@ from typing import Any
 
 from peacetalks._unhooks import NotPlain, checked_number
 from peacetalks.actor import Actor, Affiliation, Anonymity, Name, SourceCount
-from peacetalks.common import Citation, Coordinates, Identifier, Place
+from peacetalks.common import Citation, Coordinates, Identifier, Place, SourceValue
 from peacetalks.document import SCHEMA_VERSION, Document
+from peacetalks.evidence import Evidence, Extractor
 from peacetalks.proposal import Agreement, Condition, Proposal, ProposalStatus, Response, Term
 from peacetalks.statement import Channel, Claim, Qualifier, Quantity, Statement
 from peacetalks.times import Basis, Duration, DurationKind, ReportedTime, TimeRelation
@@ -72,6 +73,12 @@ def write_actor(o: Actor) -> dict[str, Any]:
     x = o.identifiers
     if x != ():
         d['identifiers'] = list(map(write_identifier, x))
+    x = o.source_columns
+    if x != ():
+        d['source_columns'] = list(map(write_source_value, x))
+    x = o.evidence
+    if x != ():
+        d['evidence'] = list(map(write_evidence, x))
     return d
 
 
@@ -242,6 +249,42 @@ def write_place(o: Place) -> dict[str, Any]:
     return d
 
 
+def write_source_value(o: SourceValue) -> dict[str, Any]:
+    if o.extra_fields is not None:
+        raise NotPlain
+    d: dict[str, Any] = {}
+    x: Any
+    x = o.dataset
+    d['dataset'] = x
+    x = o.column
+    d['column'] = x
+    x = o.row
+    if x is not None:
+        d['row'] = x
+    x = o.text
+    if x is not None:
+        if type(x) is not str:
+            raise NotPlain
+        d['text'] = x
+    x = o.integer
+    if x is not None:
+        if type(x) is not int:
+            raise NotPlain
+        d['integer'] = x
+    x = o.number
+    if x is not None:
+        d['number'] = checked_number(x)
+    x = o.boolean
+    if x is not None:
+        if type(x) is not bool:
+            raise NotPlain
+        d['boolean'] = x
+    x = o.date
+    if x is not None:
+        d['date'] = x.wire_text
+    return d
+
+
 def write_document(o: Document) -> dict[str, Any]:
     if o.extra_fields is not None:
         raise NotPlain
@@ -256,6 +299,56 @@ def write_document(o: Document) -> dict[str, Any]:
     x = o.sources
     if x != ():
         d['sources'] = list(map(write_citation, x))
+    return d
+
+
+def write_evidence(o: Evidence) -> dict[str, Any]:
+    if o.extra_fields is not None:
+        raise NotPlain
+    d: dict[str, Any] = {}
+    x: Any
+    x = o.quote
+    d['quote'] = x
+    x = o.start
+    if x is not None:
+        if type(x) is not int:
+            raise NotPlain
+        d['start'] = x
+    x = o.end
+    if x is not None:
+        if type(x) is not int:
+            raise NotPlain
+        d['end'] = x
+    x = o.field
+    if x is not None:
+        d['field'] = x
+    x = o.extractor
+    if x is not None:
+        d['extractor'] = write_extractor(x)
+    x = o.extracted
+    if x is not None:
+        d['extracted'] = x.wire_text
+    x = o.confidence
+    if x is not None:
+        d['confidence'] = checked_number(x)
+    return d
+
+
+def write_extractor(o: Extractor) -> dict[str, Any]:
+    if o.extra_fields is not None:
+        raise NotPlain
+    d: dict[str, Any] = {}
+    x: Any
+    x = o.kind
+    d['kind'] = x._value_
+    x = o.name
+    d['name'] = x
+    x = o.version
+    if x is not None:
+        d['version'] = x
+    x = o.prompt
+    if x is not None:
+        d['prompt'] = x
     return d
 
 
@@ -385,6 +478,12 @@ def write_proposal(o: Proposal) -> dict[str, Any]:
     x = o.identifiers
     if x != ():
         d['identifiers'] = list(map(write_identifier, x))
+    x = o.source_columns
+    if x != ():
+        d['source_columns'] = list(map(write_source_value, x))
+    x = o.evidence
+    if x != ():
+        d['evidence'] = list(map(write_evidence, x))
     return d
 
 
@@ -553,6 +652,12 @@ def write_statement(o: Statement) -> dict[str, Any]:
     x = o.identifiers
     if x != ():
         d['identifiers'] = list(map(write_identifier, x))
+    x = o.source_columns
+    if x != ():
+        d['source_columns'] = list(map(write_source_value, x))
+    x = o.evidence
+    if x != ():
+        d['evidence'] = list(map(write_evidence, x))
     return d
 
 
@@ -726,6 +831,12 @@ def write_truce(o: Truce) -> dict[str, Any]:
     x = o.identifiers
     if x != ():
         d['identifiers'] = list(map(write_identifier, x))
+    x = o.source_columns
+    if x != ():
+        d['source_columns'] = list(map(write_source_value, x))
+    x = o.evidence
+    if x != ():
+        d['evidence'] = list(map(write_evidence, x))
     return d
 
 
@@ -887,10 +998,16 @@ def write_venue(o: Venue) -> dict[str, Any]:
     x = o.identifiers
     if x != ():
         d['identifiers'] = list(map(write_identifier, x))
+    x = o.source_columns
+    if x != ():
+        d['source_columns'] = list(map(write_source_value, x))
+    x = o.evidence
+    if x != ():
+        d['evidence'] = list(map(write_evidence, x))
     return d
 
 
 _RECORD_WRITERS: dict[type, Any] = {Actor: write_actor, Statement: write_statement, Proposal: write_proposal, Truce: write_truce, Venue: write_venue}
 
 #: The writer of each class.
-WRITERS: dict[type, Any] = {Actor: write_actor, Affiliation: write_affiliation, Anonymity: write_anonymity, Name: write_name, Citation: write_citation, Coordinates: write_coordinates, Identifier: write_identifier, Place: write_place, Document: write_document, Agreement: write_agreement, Condition: write_condition, Proposal: write_proposal, Response: write_response, Term: write_term, Channel: write_channel, Claim: write_claim, Quantity: write_quantity, Statement: write_statement, Duration: write_duration, ReportedTime: write_reported_time, Scope: write_scope, Truce: write_truce, TruceEvent: write_truce_event, TruceLink: write_truce_link, TruceParty: write_truce_party, Delegation: write_delegation, Venue: write_venue}
+WRITERS: dict[type, Any] = {Actor: write_actor, Affiliation: write_affiliation, Anonymity: write_anonymity, Name: write_name, Citation: write_citation, Coordinates: write_coordinates, Identifier: write_identifier, Place: write_place, SourceValue: write_source_value, Document: write_document, Evidence: write_evidence, Extractor: write_extractor, Agreement: write_agreement, Condition: write_condition, Proposal: write_proposal, Response: write_response, Term: write_term, Channel: write_channel, Claim: write_claim, Quantity: write_quantity, Statement: write_statement, Duration: write_duration, ReportedTime: write_reported_time, Scope: write_scope, Truce: write_truce, TruceEvent: write_truce_event, TruceLink: write_truce_link, TruceParty: write_truce_party, Delegation: write_delegation, Venue: write_venue}

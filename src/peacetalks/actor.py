@@ -16,8 +16,9 @@ import attrs
 from peacetalks._base import Model, meta
 from peacetalks._invariants import any_of, given, implies, missing, non_empty
 from peacetalks._rules import COUNTRY, ID, LANGUAGE, NON_EMPTY, SCRIPT
-from peacetalks.common import Citation, Identifier
+from peacetalks.common import Citation, Identifier, SourceValue
 from peacetalks.errors import Problem
+from peacetalks.evidence import Evidence
 from peacetalks.times import TimePoint, ends_before_start
 
 __all__ = [
@@ -239,6 +240,13 @@ class Actor(Model):
     )
     identifiers: tuple[Identifier, ...] = attrs.field(
         default=(), metadata=meta("Ids of the same actor elsewhere: Wikidata, UCDP, Popolo.")
+    )
+    source_columns: tuple[SourceValue, ...] = attrs.field(
+        default=(),
+        metadata=meta("Cells of the source dataset no other field holds, kept for an export."),
+    )
+    evidence: tuple[Evidence, ...] = attrs.field(
+        default=(), metadata=meta("The spans of the source it rests on, and who extracted it.")
     )
 
     def _check(self) -> list[Problem]:

@@ -1,8 +1,9 @@
-"""Value types every record shares: identifiers, citations and places."""
+"""Value types every record shares: identifiers, citations, places and kept source cells."""
 
 from __future__ import annotations
 
 import enum
+import math
 import re
 
 import attrs
@@ -24,7 +25,15 @@ from peacetalks._rules import (
 from peacetalks.errors import Problem
 from peacetalks.times import Basis, ReportedTime, TimePoint
 
-__all__ = ["KNOWN_SCHEMES", "Citation", "Coordinates", "Identifier", "Place", "PlaceKind"]
+__all__ = [
+    "KNOWN_SCHEMES",
+    "Citation",
+    "Coordinates",
+    "Identifier",
+    "Place",
+    "PlaceKind",
+    "SourceValue",
+]
 
 #: Identifier schemes whose values have a known shape, with a pattern and an example.
 KNOWN_SCHEMES: dict[str, tuple[str, str]] = {
@@ -198,4 +207,66 @@ class Citation(Model):
             and not self.identifiers
         ):
             return [Problem(("publisher",), "at least a publisher, title, url or identifier")]
+        return []
+
+
+_VALUE_FIELDS = ("text", "integer", "number", "boolean", "date")
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class SourceValue(Model):
+    """One cell of a source dataset that no other field holds, kept so an export gives it back.
+
+    An importer keeps every column it has no typed home for (ETH/PRIO ``cf_pp``,
+    PA-X provision columns...) under its dataset's name, typed as the
+    dataset's codebook codes it: exactly one of ``text``, ``integer``,
+    ``number``, ``boolean`` or ``date`` is given. ``row`` names the source row
+    when a record was made from several rows (ETH/PRIO: one per declaring actor).
+    """
+
+    schema_invariants = ({"oneOf": [given(name) for name in _VALUE_FIELDS]},)
+
+    dataset: str = attrs.field(
+        metadata=meta("The source dataset, e.g. 'ethprio', 'pax', 'ucdp_peace'.", SCHEME)
+    )
+    column: str = attrs.field(metadata=meta("The column's name, as the file gives it.", NON_EMPTY))
+    row: str | None = attrs.field(
+        default=None,
+        metadata=meta("The source row it is from: its id in the dataset, or 'line-N'.", NON_EMPTY),
+    )
+    text: str | None = attrs.field(
+        default=None, metadata=meta("The cell, when the codebook makes it text.")
+    )
+    integer: int | None = attrs.field(
+        default=None, metadata=meta("The cell, when it is a whole number (codes, counts, ids).")
+    )
+    number: float | None = attrs.field(
+        default=None, metadata=meta("The cell, when it is a number with a fraction.")
+    )
+    boolean: bool | None = attrs.field(
+        default=None, metadata=meta("The cell, when it is true or false.")
+    )
+    date: TimePoint | None = attrs.field(
+        default=None, metadata=meta("The cell, when it is a date.")
+    )
+
+    def _check(self) -> list[Problem]:
+        count = (
+            (self.text is not None)
+            + (self.integer is not None)
+            + (self.number is not None)
+            + (self.boolean is not None)
+            + (self.date is not None)
+        )
+        if count == 1 and self.number is None:
+            return []  # the usual case, checked without building anything
+        given_fields = [name for name in _VALUE_FIELDS if getattr(self, name) is not None]
+        if len(given_fields) != 1:
+            got = ", ".join(given_fields) if given_fields else "none"
+            expected = "exactly one of text, integer, number, boolean or date"
+            return [Problem(("text",), expected, got)]
+        if self.number is not None and (
+            type(self.number) not in (int, float) or not math.isfinite(self.number)
+        ):
+            return [Problem(("number",), "a finite number", repr(self.number))]
         return []

@@ -42,10 +42,11 @@ from typing import Any, TypeVar
 import attrs
 import cattrs
 
-from peacetalks import _collector, _fastjson
+from peacetalks import _fastjson
 from peacetalks import _problems as paths
 from peacetalks._base import Model, without_none
 from peacetalks._classhooks import make_class_hook, make_record_hook
+from peacetalks._fieldtypes import expected_for
 from peacetalks._jsontext import parse_json
 from peacetalks._rules import is_number
 from peacetalks._unhooks import make_class_unhook
@@ -121,24 +122,26 @@ def _standard_reader(conv: cattrs.Converter) -> Callable[[Any], bool]:
 
 # Strict hooks for the building blocks. cattrs' defaults coerce (``str(5)``,
 # ``int("3")``, ``tuple("AB")``); these accept exactly the JSON type and nothing else.
+# What each expects is said in the words constructors use too (expected_for).
+_STRING, _INTEGER, _NUMBER, _BOOLEAN = (expected_for(tp) for tp in (str, int, float, bool))
 
 
 def _structure_str(value: object, _: object) -> str:
     if type(value) is str:
         return value
-    raise Invalid.single("a string", value)
+    raise Invalid.single(_STRING, value)
 
 
 def _structure_int(value: object, _: object) -> int:
     if type(value) is int:
         return value
-    raise Invalid.single("an integer", value)
+    raise Invalid.single(_INTEGER, value)
 
 
 def _not_a_number(value: object) -> Invalid:
     if type(value) is int:  # too large
         return Invalid.single("a number within the range of a 64-bit float", value)
-    return Invalid.single("a number", value)
+    return Invalid.single(_NUMBER, value)
 
 
 def _structure_float(value: object, _: object) -> float:
@@ -156,12 +159,12 @@ def _structure_number(value: object, _: object) -> int | float:
 def _structure_bool(value: object, _: object) -> bool:
     if type(value) is bool:
         return value
-    raise Invalid.single("true or false", value)
+    raise Invalid.single(_BOOLEAN, value)
 
 
 def _make_enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
     members = {member.value: member for member in cls}
-    expected = "one of " + ", ".join(repr(value) for value in members)
+    expected = expected_for(cls)
 
     def structure_enum(value: object, _: object) -> enum.Enum:
         member = members.get(value) if type(value) is str else None
@@ -200,10 +203,16 @@ def _make_tuple_hook(
         items = []
         problems: list[Problem] = []
         for index, item in enumerate(value):
+            before = paths.spent()
             try:
                 items.append(item_hook(item, item_type))
             except Exception as exc:
-                problems.extend(p.within((index,)) for p in paths.problems(exc))
+                found = [p.within((index,)) for p in paths.problems(exc)]
+                problems.extend(found)
+                if paths.spend(before, len(found)):  # as many problems as a load reports
+                    if index + 1 < len(value):
+                        problems.append(paths.not_checked((index + 1,), len(value) - index - 1))
+                    break
         if problems:
             raise Invalid(problems)
         return tuple(items)
@@ -300,7 +309,7 @@ def _make_tuple_unhook(tp: Any, conv: cattrs.Converter) -> Callable[[tuple[Any, 
 
 def _structure_time_point(value: object, _: object) -> TimePoint:
     if type(value) is not str:
-        raise Invalid.single("a string", value)
+        raise Invalid.single(_STRING, value)
     try:
         return TimePoint.parse(value)
     except ValidationError as exc:
@@ -326,6 +335,7 @@ def from_dict(
     *,
     converter: cattrs.Converter = converter,
     migrations: Migrations = MIGRATIONS,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> T:
     """Build a ``cls`` from plain data (as :func:`json.loads` returns it).
 
@@ -334,26 +344,37 @@ def from_dict(
     ``data`` itself is never changed. Records and values on their own are read
     as the current version.
 
-    While a document is built, Python's cyclic garbage collector is paused
-    (reading makes no reference cycles, and the collector would walk every
-    record built so far again and again); it is restored afterwards.
+    Of ``limits`` only ``max_problems`` applies: data already in memory is not
+    measured. A string holding a lone surrogate (``"\\ud800"``), which no UTF-8
+    text can hold, is refused.
 
-    Raises :class:`~peacetalks.errors.ValidationError` listing every problem, or
-    its subclass :class:`~peacetalks.errors.SchemaVersionError` for a document
-    whose version this library cannot read.
+    Raises :class:`~peacetalks.errors.ValidationError` listing every problem (up
+    to ``limits.max_problems``, then one saying how many more), or its subclass
+    :class:`~peacetalks.errors.SchemaVersionError` for a document whose version
+    this library cannot read.
     """
-    with _paused_for(cls is Document):
-        if cls is Document:
-            data = migrate_document(data, migrations=migrations)
+    surrogate = paths.lone_surrogate(data)
+    if surrogate is not None:
+        raise ValidationError([surrogate], _subject(cls))
+    return _build(data, cls, converter, migrations, limits)
+
+
+def _build(
+    data: object, cls: type[T], converter: cattrs.Converter, migrations: Migrations, limits: Limits
+) -> T:
+    """from_dict without the check for lone surrogates (parsed JSON text has none)."""
+    if cls is Document:
+        data = migrate_document(data, migrations=migrations)
+    with paths.at_most(limits.max_problems):
         try:
             return converter.structure(data, cls)
         except Exception as exc:
-            raise _validation_error(exc, data, cls) from None
+            raise _validation_error(exc, data, cls, limits.max_problems) from None
 
 
-def _validation_error(exc: Exception, data: object, cls: type) -> ValidationError:
-    """Every problem in ``exc``, tagged with the record's kind and id where known."""
-    problems = paths.problems(exc, cls)
+def _validation_error(exc: Exception, data: object, cls: type, most: int) -> ValidationError:
+    """Every problem in ``exc`` (at most ``most``), tagged with the record's kind and id."""
+    problems = paths.capped(paths.problems(exc, cls), most)
     kind = getattr(cls, "record_type", None)
     if kind is None:
         return ValidationError(problems, _subject(cls))
@@ -371,32 +392,22 @@ def to_dict(obj: object, *, converter: cattrs.Converter = converter) -> Any:
         raise SerializationError(f"cannot write {type(obj).__name__}: {exc}") from exc
 
 
-def _paused_for(is_document: bool) -> contextlib.AbstractContextManager[None]:
-    """The collector paused while a whole document is read or written (see _collector)."""
-    return _collector.paused() if is_document else contextlib.nullcontext()
-
-
 def to_json(
     obj: object, *, indent: int | None = None, converter: cattrs.Converter = converter
 ) -> str:
-    """JSON text for a peacetalks object: compact by default, or indented.
-
-    While a document is written, the garbage collector is paused, as when one is read.
-    """
-    with _paused_for(type(obj) is Document):
-        fast = _fastjson.dumps(obj, converter) if indent is None else None
-        return fast.decode("utf-8") if fast is not None else _plain_json(obj, indent, converter)
+    """JSON text for a peacetalks object: compact by default, or indented."""
+    fast = _fastjson.dumps(obj, converter) if indent is None else None
+    return fast.decode("utf-8") if fast is not None else _plain_json(obj, indent, converter)
 
 
 def to_json_bytes(
     obj: object, *, indent: int | None = None, converter: cattrs.Converter = converter
 ) -> bytes:
-    """UTF-8 JSON for a peacetalks object (the collector paused for a document, as above)."""
-    with _paused_for(type(obj) is Document):
-        fast = _fastjson.dumps(obj, converter) if indent is None else None
-        if fast is not None:
-            return fast
-        text = _plain_json(obj, indent, converter)
+    """UTF-8 JSON for a peacetalks object: compact by default, or indented."""
+    fast = _fastjson.dumps(obj, converter) if indent is None else None
+    if fast is not None:
+        return fast
+    text = _plain_json(obj, indent, converter)
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError as exc:
@@ -435,11 +446,10 @@ def from_json(
     limit, and :class:`~peacetalks.errors.ValidationError` for JSON that is not
     a valid ``cls``.
     """
-    with _paused_for(cls is Document):  # the parser's dicts too, not only the records
-        data = parse_json(text, limits)
-        if cls is Document:
-            check_records(data, limits)
-        return from_dict(data, cls, converter=converter, migrations=migrations)
+    data = parse_json(text, limits, records="document" if cls is Document else None)
+    if cls is Document:
+        check_records(data, limits)
+    return _build(data, cls, converter, migrations, limits)
 
 
 def _subject(cls: object) -> str:

@@ -18,7 +18,7 @@ from peacetalks.venue import Venue
 __all__ = ["RECORD_CLASSES", "SCHEMA_VERSION", "Document", "Record"]
 
 #: The version of the JSON format this library writes, and the newest it reads.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Record: TypeAlias = Actor | Statement | Proposal | Truce | Venue
 """Any of the five record kinds."""

@@ -52,8 +52,15 @@ def format_path(location: Sequence[str | int]) -> str:
             parts.append(f".{step}")
         else:
             escaped = step.replace("\\", "\\\\").replace('"', '\\"')
-            parts.append(f'["{escaped}"]')
+            parts.append(f'["{printable(escaped)}"]')
     return "".join(parts)
+
+
+def printable(text: str) -> str:
+    """``text`` with what UTF-8 cannot hold (lone surrogates) as ``\\udXXX`` escapes."""
+    if text.isascii():
+        return text
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 @attrs.frozen
@@ -85,7 +92,7 @@ class Problem:
     def message(self) -> str:
         """What was expected and what was found, without the location."""
         got = "nothing" if self.got is None else self.got
-        return f"expected {self.expected}, got {got}"
+        return printable(f"expected {self.expected}, got {got}")
 
     def within(
         self, prefix: Sequence[str | int], kind: str | None = None, id: str | None = None
@@ -219,6 +226,9 @@ class SerializationError(PeacetalksError):
     """
 
 
+_SHOWN_WORDS = 100  # the words an UnreadableTimeError message shows
+
+
 class UnreadableTimeError(PeacetalksError, ValueError):
     """Words about time that :func:`~peacetalks.timeparse.parse_time` or
     :func:`~peacetalks.timeparse.parse_duration` cannot read or resolve.
@@ -231,7 +241,8 @@ class UnreadableTimeError(PeacetalksError, ValueError):
     def __init__(self, words: str, reason: str) -> None:
         self.words = words
         self.reason = reason
-        super().__init__(f"cannot read {words!r}: {reason}")
+        shown = repr(words) if len(words) <= _SHOWN_WORDS else f"{words[:_SHOWN_WORDS]!r}..."
+        super().__init__(f"cannot read {shown}: {reason}")
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.words, self.reason))

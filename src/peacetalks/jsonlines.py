@@ -47,6 +47,7 @@ line 3: actor 'putin' at $.name: expected a string or null, got integer 5
 
 from __future__ import annotations
 
+import errno
 import os
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -70,7 +71,7 @@ from peacetalks.errors import (
     ValidationError,
 )
 from peacetalks.files import PendingFile
-from peacetalks.limits import DEFAULT_LIMITS, Limits, too_large
+from peacetalks.limits import DEFAULT_LIMITS, LIMIT_CEILING, Limits, too_large
 from peacetalks.migrations import identify, migrate_record
 
 __all__ = [
@@ -90,7 +91,11 @@ _RECORD_TYPES = tuple(RECORD_CLASSES.values())
 
 
 def record_from_dict(
-    data: object, schema_version: int, *, converter: cattrs.Converter = default_converter
+    data: object,
+    schema_version: int,
+    *,
+    converter: cattrs.Converter = default_converter,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Record:
     """Build a record from plain data written in ``schema_version``.
 
@@ -98,13 +103,15 @@ def record_from_dict(
     :class:`~peacetalks.errors.SchemaVersionError` for one this library cannot
     read), data of an older version is migrated, and the result is structured
     strictly (raising :class:`~peacetalks.errors.ValidationError` with every
-    problem).
+    problem, up to ``limits.max_problems``).
     """
     data = migrate_record(data, schema_version)  # type: ignore[arg-type]  # checked below
-    try:
-        record: Record = converter.structure(data, Record)  # type: ignore[arg-type]
-    except Exception as exc:
-        raise ValidationError(_problems.problems(exc), "record") from None
+    with _problems.at_most(limits.max_problems):
+        try:
+            record: Record = converter.structure(data, Record)  # type: ignore[arg-type]
+        except Exception as exc:
+            problems = _problems.capped(_problems.problems(exc), limits.max_problems)
+            raise ValidationError(problems, "record") from None
     return record
 
 
@@ -211,6 +218,10 @@ class JsonLinesReader:
         self.close()
 
     def _read(self, handle: Iterable[bytes]) -> Iterator[Record]:
+        if self._rejects_path is not None and _same_file(handle, self._rejects_path):
+            raise OSError(
+                errno.EINVAL, "the rejects file is the file being read", str(self._rejects_path)
+            )
         rejects = None if self._rejects_path is None else PendingFile(self._rejects_path)
         copy = None if rejects is None else rejects.handle.write
         readline = getattr(handle, "readline", None)
@@ -238,7 +249,9 @@ class JsonLinesReader:
                     if self.good == self.bad == 0 and self.header is None and _is_header(data):
                         self._read_header(data, rejects, line)
                         continue
-                    record = record_from_dict(data, self.schema_version, converter=self._converter)
+                    record = record_from_dict(
+                        data, self.schema_version, converter=self._converter, limits=self._limits
+                    )
                 except SchemaVersionError:
                     raise
                 except ValidationError as exc:
@@ -260,7 +273,7 @@ class JsonLinesReader:
             raise ValidationError([problem], "header")
         # The header is a document without records, in the stream's version: loading
         # it migrates it like any document.
-        self.header = from_dict(data, Document, converter=self._converter)
+        self.header = from_dict(data, Document, converter=self._converter, limits=self._limits)
         if rejects is not None:
             rejects.handle.write(line + b"\n")
 
@@ -287,7 +300,7 @@ def _bounded_lines(
     """
     most = limit + 2  # the line and a CR LF
     while True:
-        raw = readline(most)
+        raw = readline(min(most, LIMIT_CEILING))
         if not raw:
             return
         if len(raw) < most or raw.endswith(b"\n"):
@@ -306,6 +319,16 @@ def _bounded_lines(
             copy(b"\n")
         line_break = len(chunk) - len(chunk.rstrip(b"\r\n"))
         yield raw[:KEPT_OF_LONG_LINE], size, size - line_break
+
+
+def _same_file(handle: object, path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` names the file ``handle`` reads (when both can be looked at)."""
+    try:
+        read = os.fstat(handle.fileno())  # type: ignore[attr-defined]
+        named = os.stat(path)
+    except (AttributeError, OSError, ValueError):  # no file behind it, or nothing there yet
+        return False
+    return (read.st_dev, read.st_ino) == (named.st_dev, named.st_ino)
 
 
 def _is_header(data: object) -> bool:
@@ -343,7 +366,11 @@ class JsonLinesWriter:
             self._handle = target
         self.count = 0
         header = Document(title=title, sources=tuple(sources))
-        self._handle.write(to_json_bytes(header, converter=converter) + b"\n")
+        try:
+            self._handle.write(to_json_bytes(header, converter=converter) + b"\n")
+        except BaseException:  # a full disk, a file-size limit: no temporary file left
+            self.discard()
+            raise
 
     def write(self, record: Record) -> None:
         """Write one record as one line."""

@@ -25,14 +25,15 @@ expected a string of at most 10 characters (max_string_length), got a string of 
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, BinaryIO
 
 import attrs
 
 from peacetalks.errors import LimitExceededError, Problem
 
-__all__ = ["DEFAULT_LIMITS", "DEPTH_CEILING", "Limits"]
+__all__ = ["DEFAULT_LIMITS", "DEPTH_CEILING", "LIMIT_CEILING", "Limits"]
 
 _MIB = 1024 * 1024
 
@@ -42,9 +43,15 @@ _MIB = 1024 * 1024
 DEPTH_CEILING = 200
 
 
+#: The largest value a limit may have: the largest size Python can index.
+LIMIT_CEILING = sys.maxsize
+
+
 def _positive(instance: Limits, attribute: attrs.Attribute[int], value: int) -> None:
-    if type(value) is not int or value < 1:
-        raise ValueError(f"{attribute.name} must be a whole number, 1 or more; got {value!r}")
+    if type(value) is not int or not 1 <= value <= LIMIT_CEILING:
+        raise ValueError(
+            f"{attribute.name} must be a whole number from 1 to {LIMIT_CEILING:,}; got {value!r}"
+        )
 
 
 def _depth(instance: Limits, attribute: attrs.Attribute[int], value: int) -> None:
@@ -75,6 +82,9 @@ class Limits:
             characters. Default 1,000,000.
         max_records: The records of a document, or the rows or objects of a
             dataset file. Default 1,000,000.
+        max_problems: The problems reported for one document, record or line
+            of a stream: past it, arrays are not read further and one last
+            problem says how many more items were not checked. Default 1,000.
     """
 
     max_document_bytes: int = attrs.field(default=128 * _MIB, validator=_positive)
@@ -82,6 +92,7 @@ class Limits:
     max_depth: int = attrs.field(default=64, validator=_depth)
     max_string_length: int = attrs.field(default=1_000_000, validator=_positive)
     max_records: int = attrs.field(default=1_000_000, validator=_positive)
+    max_problems: int = attrs.field(default=1_000, validator=_positive)
 
     def error(
         self,
@@ -133,10 +144,33 @@ def read_file(path: str | os.PathLike[str], limits: Limits, subject: str = "file
         size = os.fstat(handle.fileno()).st_size
         if size > limits.max_document_bytes:
             raise too_large(limits, size, subject)
-        data = handle.read(limits.max_document_bytes + 1)
+        data = read_at_most(handle, limits.max_document_bytes, size)
     if len(data) > limits.max_document_bytes:
         raise too_large(limits, None, subject)
     return data
+
+
+_CHUNK = 16 * _MIB
+
+
+def read_at_most(handle: BinaryIO, most: int, size: int = 0, head: bytes = b"") -> bytes:
+    """What ``handle`` holds after ``head``, stopping once there is more than ``most`` bytes.
+
+    ``size`` is what the file says it holds (0 if unknown): read at once, then
+    in chunks, so no buffer is ever the limit's size, however large the limit.
+    """
+    parts = [head] if head else []
+    total = len(head)
+    if size and total <= most:
+        parts.append(handle.read(min(size, most) + 1))
+        total += len(parts[-1])
+    while total <= most:
+        part = handle.read(min(_CHUNK, most + 1 - total))
+        if not part:
+            break
+        parts.append(part)
+        total += len(part)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def too_large(
@@ -146,3 +180,16 @@ def too_large(
     value = getattr(limits, name)
     got = f"more than {value:,} bytes" if size is None else f"{size:,} bytes"
     return limits.error(name, (), "at most {} bytes", got, subject)
+
+
+def out_of_memory(size: int, subject: str) -> LimitExceededError:
+    """The error for input within the limits that this process has not the memory to read.
+
+    Its ``limit`` is ``"memory"`` and its ``value`` the size of the input, in bytes:
+    lower the limits to what the process can hold (docs/reliability.md says how
+    much memory reading takes per byte).
+    """
+    problem = Problem(
+        (), "input this process has the memory to read", f"{size:,} bytes, out of memory"
+    )
+    return LimitExceededError([problem], subject, limit="memory", value=size)

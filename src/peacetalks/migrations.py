@@ -14,20 +14,21 @@ alone) and ``document`` for the envelope around them. Neither may change its
 input: each returns new data. :data:`MIGRATIONS` holds them by the version
 they upgrade *from*.
 
-Version 1 is the first published version, so no migration exists yet:
+Version 2 only adds optional fields to version 1, so version 1 data migrates
+unchanged but for its ``schema_version``:
 
 >>> from peacetalks.migrations import MIGRATIONS, migrate_document
 >>> MIGRATIONS.current, MIGRATIONS.oldest
-(1, 1)
+(2, 1)
 >>> migrate_document({"schema_version": 1, "records": []})
-{'schema_version': 1, 'records': []}
+{'schema_version': 2, 'records': []}
 >>> from peacetalks.errors import SchemaVersionError
 >>> try:
-...     migrate_document({"schema_version": 2, "records": []})
+...     migrate_document({"schema_version": 3, "records": []})
 ... except SchemaVersionError as error:
 ...     print(error)
-invalid document: $.schema_version: expected schema version 1 or older (this peacetalks
-reads version 1 only; upgrade peacetalks to read this document), got schema version 2
+invalid document: $.schema_version: expected schema version 2 or older (this peacetalks
+reads versions 1 to 2; upgrade peacetalks to read this document), got schema version 3
 """
 
 from __future__ import annotations
@@ -118,9 +119,18 @@ class Migrations:
         return f"versions {oldest} to {self.current}"
 
 
-#: The real registry: every migration peacetalks ships. Empty while version 1 is
-#: the only version ever published.
-MIGRATIONS = Migrations(current=SCHEMA_VERSION, steps={})
+#: The real registry: every migration peacetalks ships.
+MIGRATIONS = Migrations(
+    current=SCHEMA_VERSION,
+    steps={
+        1: Migration(
+            description=(
+                "Version 2 adds optional fields only; version 1 records are version 2"
+                " records as they are."
+            )
+        ),
+    },
+)
 
 
 def identify(data: object, *, migrations: Migrations = MIGRATIONS) -> int:

@@ -14,8 +14,9 @@ import attrs
 from peacetalks._base import Model, meta
 from peacetalks._invariants import any_of, field_in, given, implies, non_empty
 from peacetalks._rules import ID, NON_EMPTY
-from peacetalks.common import Citation, Identifier, Place
+from peacetalks.common import Citation, Identifier, Place, SourceValue
 from peacetalks.errors import Problem
+from peacetalks.evidence import Evidence
 from peacetalks.times import ReportedTime
 
 __all__ = [
@@ -282,6 +283,13 @@ class Proposal(Model):
     )
     identifiers: tuple[Identifier, ...] = attrs.field(
         default=(), metadata=meta("Ids of the same proposal elsewhere: PA-X, UCDP.")
+    )
+    source_columns: tuple[SourceValue, ...] = attrs.field(
+        default=(),
+        metadata=meta("Cells of the source dataset no other field holds, kept for an export."),
+    )
+    evidence: tuple[Evidence, ...] = attrs.field(
+        default=(), metadata=meta("The spans of the source it rests on, and who extracted it.")
     )
 
     def _check(self) -> list[Problem]:

@@ -21,7 +21,7 @@ and ``--check`` instead of ``--write`` (as CI does) fails while either is stale.
 >>> load_schema() == build_schema()
 True
 >>> load_schema()["$defs"]["Document"]["properties"]["schema_version"]["const"]
-1
+2
 """
 
 from __future__ import annotations

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import math
 from typing import ClassVar
 
 import attrs
@@ -11,8 +10,9 @@ import attrs
 from peacetalks._base import Model, meta
 from peacetalks._invariants import field_in, given, implies, missing, non_empty
 from peacetalks._rules import ID, LANGUAGE, NON_EMPTY, describe
-from peacetalks.common import Citation, Identifier, Place
+from peacetalks.common import Citation, Identifier, Place, SourceValue
 from peacetalks.errors import Problem
+from peacetalks.evidence import Evidence
 from peacetalks.times import ReportedTime, ends_before_start
 
 __all__ = [
@@ -134,15 +134,8 @@ class Quantity(Model):
     )
 
     def _check(self) -> list[Problem]:
+        # That value and upper are finite numbers is checked first, for every field.
         problems = []
-        for name in ("value", "upper"):
-            number = getattr(self, name)
-            if number is None and name == "upper":
-                continue
-            if type(number) not in (int, float) or not math.isfinite(number):
-                problems.append(Problem((name,), "a finite number", describe(number)))
-        if problems:
-            return problems
         if self.qualifier is Qualifier.BETWEEN:
             if self.upper is None:
                 problems.append(Problem(("upper",), "an upper end for a range"))
@@ -238,6 +231,13 @@ class Statement(Model):
     )
     identifiers: tuple[Identifier, ...] = attrs.field(
         default=(), metadata=meta("Ids of the same statement elsewhere.")
+    )
+    source_columns: tuple[SourceValue, ...] = attrs.field(
+        default=(),
+        metadata=meta("Cells of the source dataset no other field holds, kept for an export."),
+    )
+    evidence: tuple[Evidence, ...] = attrs.field(
+        default=(), metadata=meta("The spans of the source it rests on, and who extracted it.")
     )
 
     def _check(self) -> list[Problem]:

@@ -32,7 +32,7 @@ from peacetalks.actor import Actor
 from peacetalks.document import Record
 from peacetalks.errors import format_path
 from peacetalks.proposal import Proposal
-from peacetalks.statement import Statement
+from peacetalks.statement import Quotation, Statement
 from peacetalks.times import Answer, ReportedTime
 from peacetalks.truce import Truce
 from peacetalks.venue import Venue
@@ -168,13 +168,27 @@ def _short(text: str, limit: int = 90) -> str:
 
 
 def _statement(record: Statement, name: _Names) -> Iterator[TimelineEntry]:
-    summary = _short(f"{name(record.speaker)}: “{record.text.strip()}”")
+    summary = _short(_said(name(record.speaker), record))
     if _known(record.said):
         yield _entry(record, record.said, ("said",), "said", summary)
     elif record.reported is not None:
         yield _entry(record, record.reported, ("reported",), "reported", summary)
     else:
         yield _entry(record, record.said, ("said",), "said", summary)
+
+
+def _said(speaker: str, record: Statement) -> str:
+    """Who said what: only the speaker's own words go in quotation marks.
+
+    A direct quote is quoted; a partial quote keeps the marks its text has around
+    the quoted words; a paraphrase is the source's words and is never quoted.
+    """
+    text = record.text.strip()
+    if record.quotation is Quotation.DIRECT:
+        return f"{speaker}: “{text}”"
+    if record.quotation is Quotation.PARTIAL:
+        return f"{speaker}, in part quoted: {text}"
+    return f"{speaker}, paraphrased: {text}"
 
 
 def _proposal(record: Proposal, name: _Names) -> Iterator[TimelineEntry]:

@@ -27,7 +27,15 @@ from peacetalks.errors import Problem, UnreadableTimeError, ValidationError
 from peacetalks.timepoint import TimePoint
 from peacetalks.times import Basis, Duration, DurationKind, ReportedTime, TimeRelation
 
-__all__ = ["OnUnknown", "Tense", "WeekStart", "parse_duration", "parse_time"]
+__all__ = ["MAX_TIME_WORDS", "OnUnknown", "Tense", "WeekStart", "parse_duration", "parse_time"]
+
+#: The longest words :func:`parse_time` and :func:`parse_duration` read, in
+#: characters; longer words are not read (they are unreadable, or kept with
+#: ``on_unknown="keep"``). Words about one time are far shorter, and the bound
+#: keeps the cost of reading any input small (the grammar and dateutil's parser
+#: are not linear in the length of what they are given).
+MAX_TIME_WORDS = 300
+_TOO_LONG = f"the words are longer than {MAX_TIME_WORDS} characters"
 
 OnUnknown = Literal["error", "keep"]
 Tense = Literal["past", "future"]
@@ -75,6 +83,10 @@ def parse_time(
     point, zone = _reference(reference, zone)
     if not text.strip():
         raise UnreadableTimeError(text, "there are no words to read")
+    if len(text) > MAX_TIME_WORDS:
+        if on_unknown == "error":
+            raise UnreadableTimeError(text, _TOO_LONG)
+        return ReportedTime(words=text, relation=TimeRelation.WITHIN, zone=zone)
     # Imported here, not above: the grammar and dateutil load on the first call only.
     from peacetalks import _timeclock, _timeread, _timewords  # noqa: PLC0415
 
@@ -119,7 +131,7 @@ def _reference(
         problem = Problem((), "a TimePoint, ISO text, datetime or date", describe(reference))
         raise ValidationError([problem], "reference")
     if zone is not None and not is_zone(zone):
-        raise ValidationError([Problem((), ZONE.expected, describe(zone))], "zone")
+        raise ValidationError([Problem((), ZONE.expected_of(zone), describe(zone))], "zone")
     return point, zone
 
 
@@ -139,6 +151,10 @@ def parse_duration(text: str, *, on_unknown: OnUnknown = "error") -> Duration:
     if on_unknown not in ("error", "keep"):
         problem = Problem(("on_unknown",), "'error' or 'keep'", describe(on_unknown))
         raise ValidationError([problem], "parse_duration options")
+    if len(text) > MAX_TIME_WORDS:
+        if on_unknown == "error":
+            raise UnreadableTimeError(text, _TOO_LONG)
+        return Duration(kind=DurationKind.UNKNOWN, words=text)
     from peacetalks import _timewords  # noqa: PLC0415 - loaded on the first call only
 
     try:

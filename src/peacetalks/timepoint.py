@@ -129,6 +129,7 @@ class TimePoint(Checked):
     """
 
     wire_schema: ClassVar[Mapping[str, Any] | None] = pattern_schema(_exact_pattern())
+    wire_expected: ClassVar[str | None] = "a date or time string"
 
     year: int = attrs.field(metadata=meta("Year, 1 to 9999."))
     month: int | None = attrs.field(default=None, metadata=meta("Month 1-12, if known."))

@@ -10,8 +10,9 @@ import attrs
 from peacetalks._base import Model, meta
 from peacetalks._invariants import given, implies
 from peacetalks._rules import ID, NON_EMPTY
-from peacetalks.common import Citation, Identifier, Place
+from peacetalks.common import Citation, Identifier, Place, SourceValue
 from peacetalks.errors import Problem
+from peacetalks.evidence import Evidence
 from peacetalks.times import Duration, ReportedTime, ends_before_start
 
 __all__ = [
@@ -326,6 +327,13 @@ class Truce(Model):
     )
     identifiers: tuple[Identifier, ...] = attrs.field(
         default=(), metadata=meta("Ids of the same truce elsewhere: ETH/PRIO, PA-X.")
+    )
+    source_columns: tuple[SourceValue, ...] = attrs.field(
+        default=(),
+        metadata=meta("Cells of the source dataset no other field holds, kept for an export."),
+    )
+    evidence: tuple[Evidence, ...] = attrs.field(
+        default=(), metadata=meta("The spans of the source it rests on, and who extracted it.")
     )
 
     def _check(self) -> list[Problem]:

@@ -10,8 +10,9 @@ import attrs
 from peacetalks._base import Model, meta
 from peacetalks._invariants import field_in, given, implies, never
 from peacetalks._rules import HEADCOUNT, ID, NON_EMPTY, describe
-from peacetalks.common import Citation, Identifier, Place
+from peacetalks.common import Citation, Identifier, Place, SourceValue
 from peacetalks.errors import Problem
+from peacetalks.evidence import Evidence
 from peacetalks.times import Duration, ReportedTime
 
 __all__ = ["Delegation", "Format", "Outcome", "Rank", "Venue", "VenueStatus"]
@@ -174,6 +175,13 @@ class Venue(Model):
     )
     identifiers: tuple[Identifier, ...] = attrs.field(
         default=(), metadata=meta("Ids of the same talks elsewhere.")
+    )
+    source_columns: tuple[SourceValue, ...] = attrs.field(
+        default=(),
+        metadata=meta("Cells of the source dataset no other field holds, kept for an export."),
+    )
+    evidence: tuple[Evidence, ...] = attrs.field(
+        default=(), metadata=meta("The spans of the source it rests on, and who extracted it.")
     )
 
     def _check(self) -> list[Problem]:

@@ -71,7 +71,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
+    except OSError as exc:  # most often stdout: a full disk (`> /dev/full`), a closed pipe
+        _drop_stdout()
+        where = exc.filename if exc.filename else "cannot write the output"
+        print(f"peacetalks: {where}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
     return code
+
+
+def _drop_stdout() -> None:
+    """Send what stdout still holds nowhere, so that exiting does not fail to flush it."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 if __name__ == "__main__":  # pragma: no cover

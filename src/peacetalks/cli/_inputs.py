@@ -24,7 +24,14 @@ from typing import BinaryIO
 from peacetalks._jsontext import parse_json
 from peacetalks.errors import ValidationError
 from peacetalks.example import example_json
-from peacetalks.limits import DEFAULT_LIMITS, DEPTH_CEILING, Limits, too_large
+from peacetalks.limits import (
+    DEFAULT_LIMITS,
+    DEPTH_CEILING,
+    LIMIT_CEILING,
+    Limits,
+    read_at_most,
+    too_large,
+)
 
 EXAMPLE_NAME = "(bundled example)"
 JSON, JSONL = "json", "jsonl"
@@ -135,7 +142,10 @@ def _size(text: str) -> int:
     number, unit = text.strip(), 1
     if number[-1:].upper() in _UNITS:
         number, unit = number[:-1], _UNITS[number[-1].upper()]
-    return _count(number) * unit
+    size = _count(number) * unit
+    if size > LIMIT_CEILING:
+        raise argparse.ArgumentTypeError(f"more bytes than a limit can be: {text!r}")
+    return size
 
 
 def _count(text: str, most: int | None = None) -> int:
@@ -208,8 +218,7 @@ class Source:
         most = self.limits.max_document_bytes
         if self.size is not None and self.size > most:
             raise too_large(self.limits, self.size, "JSON")
-        head = b"".join(self._peeked)
-        data = head + self._handle.read(max(most + 1 - len(head), 0))
+        data = read_at_most(self._handle, most, self.size or 0, b"".join(self._peeked))
         if len(data) > most:
             raise too_large(self.limits, None, "JSON")
         return data

@@ -16,32 +16,26 @@ from typing import Any
 
 import cattrs
 
-from peacetalks.cli._inputs import (
-    JSON,
-    JSONL,
-    Source,
-    add_input_options,
-    limits_from,
-    output_format,
-)
+from peacetalks.cli._inputs import JSON, JSONL, Source, add_input_options, limits_from
+from peacetalks.cli._outputs import add_output_format, chosen_format, write_records
 from peacetalks.cli._progress import Progress
-from peacetalks.converter import from_json, make_converter, to_json_bytes
+from peacetalks.converter import from_json, make_converter
 from peacetalks.document import Document, Record
 from peacetalks.errors import BadLineError, SchemaVersionError, ValidationError
-from peacetalks.files import atomic_write
-from peacetalks.jsonlines import BadLine, JsonLinesReader, JsonLinesWriter
+from peacetalks.jsonlines import BadLine, JsonLinesReader
 
 HELP = "convert between a JSON document and JSON Lines (one record per line)"
 EXAMPLES = """\
 examples:
   peacetalks convert talks.json -o talks.jsonl     a document to a stream
   peacetalks convert talks.jsonl -o talks.json     a stream to a document
-  peacetalks convert talks.json --to jsonl | head -3
+  peacetalks convert talks.json --output-format jsonl | head -3
   peacetalks convert corpus.jsonl -o clean.jsonl --rejects bad.jsonl
-  peacetalks example | peacetalks convert - --to jsonl
+  peacetalks example | peacetalks convert - --output-format jsonl
 
-The output format is --to, else told from the output's name (.json, .jsonl,
-.ndjson), else the other format from the input's.
+The output format is --output-format (or its older name --to), else told from
+the output's name (.json; .jsonl, .ndjson, .jsonlines), else the other format
+from the input's.
 
 exit codes:
   0  converted; the input was valid
@@ -63,9 +57,7 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "-o", "--output", metavar="OUTPUT", help="where to write (default: standard output)"
     )
-    parser.add_argument(
-        "--to", choices=(JSON, JSONL), help="the output format (default: see below)"
-    )
+    add_output_format(parser, "--to", default="the other format from the input's")
     parser.add_argument(
         "--indent",
         type=int,
@@ -101,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _target_format(args: argparse.Namespace, source_format: str) -> str:
-    return output_format(args.output, args.to, JSONL if source_format == JSON else JSON)
+    return chosen_format(args, JSONL if source_format == JSON else JSON)
 
 
 def _from_document(
@@ -168,20 +160,9 @@ def _write(
     conv: cattrs.Converter,
 ) -> None:
     """Write the records under the header's title and sources; a file output atomically."""
-    if target_format == JSONL:
-        target: Any = args.output if args.output not in (None, "-") else sys.stdout.buffer
-        with JsonLinesWriter(
-            target, title=header.title, sources=header.sources, converter=conv
-        ) as writer:
-            writer.write_all(records)
-        return
-    document = Document(records=tuple(records), title=header.title, sources=header.sources)
-    data = to_json_bytes(document, indent=args.indent or None, converter=conv) + b"\n"
-    if args.output in (None, "-"):
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-    else:
-        atomic_write(args.output, data)
+    write_records(
+        header, records, target_format, args.output, indent=args.indent or None, converter=conv
+    )
 
 
 def _done(name: str, good: int, bad: int, args: argparse.Namespace, target_format: str) -> None:

@@ -3,28 +3,41 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
 from peacetalks.cli import export_tables
-from peacetalks.cli._inputs import add_limit_options, limits_from
+from peacetalks.cli._inputs import JSON, JSONL, add_limit_options, limits_from
+from peacetalks.cli._outputs import add_output_format, chosen_format, write_json, write_text
 from peacetalks.errors import ValidationError
-from peacetalks.files import atomic_write, read_document
+from peacetalks.files import read_document
 from peacetalks.interop import EXPORTERS
 
-HELP = "write a peacetalks document as Popolo (actors) or PLOVER (events) JSON"
+#: The datasets written as CSV text rather than JSON.
+CSV_DATASETS = frozenset({"ethprio", "pax"})
+
+HELP = (
+    "write a peacetalks document as Popolo (actors) or PLOVER (events) JSON,"
+    " or ETH/PRIO (truces) or PA-X (agreements) CSV; or its tables as Parquet or CSV"
+)
 EXAMPLES = """\
 examples:
   peacetalks export popolo talks.json -o people.json
   peacetalks example > article.json && peacetalks export plover article.json -o events.json
+  peacetalks export plover article.json -o events.jsonl    one event a line
+  peacetalks export ethprio ceasefires.json -o ceasefires.csv
   peacetalks export parquet corpus.jsonl -o tables/
   peacetalks export csv article.json -o tables-csv/
 
 Popolo gets the actors (persons, organizations, memberships); PLOVER gets the
-statements, proposals, truces and meetings as events. Whatever the format has
-no place for is listed on standard error. parquet and csv write the tables of
-docs/tables.md into the directory OUT, from a document or a JSON Lines stream.
+statements, proposals, truces and meetings as events, as a JSON array or, for
+an output named .jsonl (or --output-format jsonl), one event a line; ETH/PRIO
+gets the truces and PA-X the agreements, as CSV rows (every cell of an imported
+row given back). Popolo is one JSON object and has no JSON Lines form. Whatever
+the format has no place for is listed on standard error. The document's records
+must fit together (see 'peacetalks validate').
+parquet and csv write the tables of docs/tables.md into the directory OUT, from
+a document or a JSON Lines stream.
 
 exit codes:
   0  the output was written
@@ -53,6 +66,7 @@ def register(commands: Any) -> None:
         action="store_true",
         help="parquet, csv: add a countries table (ISO, Gleditsch-Ward and COW codes)",
     )
+    add_output_format(parser, default=JSON)
     add_limit_options(parser)
     parser.set_defaults(run=run)
 
@@ -60,6 +74,17 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.dataset in export_tables.FORMATS:
         return export_tables.run(args)
+    target_format = chosen_format(args, JSON)
+    if target_format == JSONL and args.dataset != "plover":
+        what, suffix = (
+            ("CSV", ".csv") if args.dataset in CSV_DATASETS else ("one JSON object", ".json")
+        )
+        print(
+            f"peacetalks export: {args.dataset} is {what} and has no JSON Lines form:"
+            f" write a {suffix} file",
+            file=sys.stderr,
+        )
+        return 2
     try:
         document = read_document(args.file, limits=limits_from(args))
     except OSError as exc:
@@ -69,15 +94,20 @@ def run(args: argparse.Namespace) -> int:
         print(f"{args.file}: {exc}", file=sys.stderr)
         return 1
     data, notes = EXPORTERS[args.dataset](document)
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     try:
-        atomic_write(args.output, text.encode("utf-8"))
+        if isinstance(data, str):  # a CSV dataset (ETH/PRIO, PA-X) comes as its text
+            write_text(data, args.output)
+        else:
+            write_json(data, target_format, args.output)
     except OSError as exc:
         print(f"{args.output}: cannot write: {exc.strerror or exc}", file=sys.stderr)
         return 2
     for note in notes:
         print(f"{args.file}: {note}", file=sys.stderr)
-    count = len(data) if isinstance(data, list) else sum(len(v) for v in data.values())
+    if isinstance(data, str):
+        count = max(len(data.splitlines()) - 1, 0)
+    else:
+        count = len(data) if isinstance(data, list) else sum(len(v) for v in data.values())
     records = len(document.records)
     print(f"{args.output}: {count} {args.dataset} objects written from {records} records")
     return 0

@@ -7,13 +7,18 @@ import json
 import sys
 from typing import Any
 
-from peacetalks.cli._inputs import add_limit_options, limits_from
+from peacetalks.cli._inputs import JSON, JSONL, add_limit_options, limits_from, output_format
 from peacetalks.errors import LimitExceededError, ValidationError
 from peacetalks.files import write_document
 from peacetalks.interop import IMPORTERS, ImportResult, RowOutcome
+from peacetalks.interop.plugins import importer_names, load_importer, plugin_problems
+from peacetalks.jsonlines import write_jsonl
 from peacetalks.limits import read_file
 
-HELP = "read a dataset file (ETH/PRIO, PA-X, Popolo, PLOVER) into a peacetalks document"
+HELP = (
+    "read a dataset file (ETH/PRIO, PA-X, UCDP, Popolo, PLOVER or a plug-in's format)"
+    " into a peacetalks document"
+)
 EXAMPLES = """\
 examples:
   peacetalks import ethprio ceasefires.csv -o ceasefires.json
@@ -21,9 +26,15 @@ examples:
   peacetalks import popolo people.json -o actors.json
   peacetalks import plover events.json -o events.json --format json
   peacetalks import pax agreements.csv -o agreements.json --max-records 5000
+  peacetalks import ethprio ceasefires.csv -o ceasefires.jsonl
+  peacetalks import ethprio ceasefires-latin1.csv -o out.json --encoding cp1252
 
-The report lists every row that was rejected, merged, skipped or imported with
-notes, with its line (CSV) or position (JSON), then the counts.
+The report lists every row that was rejected, merged, split, skipped or
+imported with notes, with its line (CSV) or position (JSON), then the counts.
+An output named .jsonl (.ndjson, .jsonlines) is written as JSON Lines, one
+named .json as a document; --output-format overrides the name. Formats that
+installed packages add (entry points in the group peacetalks.importers) are
+listed among the choices.
 
 exit codes:
   0  every row was imported, merged or skipped
@@ -41,10 +52,20 @@ def register(commands: Any) -> None:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("dataset", choices=sorted(IMPORTERS), help="the format of FILE")
+    parser.add_argument("dataset", choices=importer_names(), help="the format of FILE")
     parser.add_argument("file", metavar="FILE", help="the file to read")
     parser.add_argument(
         "-o", "--output", required=True, metavar="OUT", help="the document to write"
+    )
+    parser.add_argument(
+        "--output-format",
+        choices=(JSON, JSONL),
+        help="write a JSON document or JSON Lines (default: told from OUT's name; else json)",
+    )
+    parser.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="the file's text encoding, e.g. cp1252 or latin-1 (default: UTF-8)",
     )
     parser.add_argument(
         "--format",
@@ -58,9 +79,17 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     limits = limits_from(args)
+    for problem in plugin_problems():
+        print(f"peacetalks import: {problem}", file=sys.stderr)
+    try:
+        importer = load_importer(args.dataset)
+    except (LookupError, ImportError) as exc:
+        print(f"peacetalks import: {exc}", file=sys.stderr)
+        return 2
+    options = {"encoding": args.encoding} if args.encoding else {}
     try:
         data = read_file(args.file, limits, args.dataset)
-        result = IMPORTERS[args.dataset](data, limits=limits)
+        result = importer(data, limits=limits, **options)
     except OSError as exc:
         print(f"{args.file}: cannot read: {exc.strerror or exc}", file=sys.stderr)
         return 2
@@ -70,8 +99,18 @@ def run(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         print(f"{args.file}: not a {args.dataset} file: {exc}", file=sys.stderr)
         return 1
+    except Exception as exc:
+        if args.dataset in IMPORTERS:
+            raise  # a bug of ours: let it show
+        print(
+            f"{args.file}: the plug-in importer {args.dataset!r} failed: {exc!r}", file=sys.stderr
+        )
+        return 2
     try:
-        write_document(result.document, args.output)
+        if output_format(args.output, args.output_format, JSON) == JSONL:
+            write_jsonl(args.output, result.document.records)
+        else:
+            write_document(result.document, args.output)
     except OSError as exc:
         print(f"{args.output}: cannot write: {exc.strerror or exc}", file=sys.stderr)
         return 2

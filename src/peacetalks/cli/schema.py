@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from peacetalks.document import SCHEMA_VERSION
-from peacetalks.schema import load_schema_text
+from peacetalks.profiles import PROFILES, profile_text
 
 HELP = f"print the JSON Schema of peacetalks documents (schema version {SCHEMA_VERSION})"
 EXAMPLES = """\
@@ -15,6 +15,8 @@ examples:
   peacetalks schema                       print the schema
   peacetalks schema > peacetalks.schema.json
                                           save it for a validator in another language
+  peacetalks schema --profile statement   the generation profile for statements, for
+                                          constrained decoding (docs/extraction.md)
 
 exit codes:
   0  the schema was printed
@@ -31,9 +33,16 @@ def register(commands: Any) -> None:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument(
+        "--profile",
+        choices=PROFILES,
+        default="full",
+        help="full: the whole JSON contract (the default); document or a record kind: a"
+        " generation profile for constrained decoding",
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    sys.stdout.write(load_schema_text())
+    sys.stdout.write(profile_text(args.profile))
     return 0

@@ -35,7 +35,7 @@ order the sources do not fix (the same day with no time of day, a day in
 Washington and the same day in Kyiv). Entries whose time is unknown or
 open-ended are listed at the end.
 
-The records must fit together (see 'peacetalks validate --integrity').
+The records must fit together, as 'peacetalks validate' checks for a document.
 """
 EXAMPLES = """\
 examples:

@@ -1,15 +1,18 @@
 """``peacetalks validate``: check documents and JSON Lines streams and report every problem.
 
-A JSON Lines stream is checked line by line in constant memory: bad lines are
-reported as they are found and never stop the check (unless ``--fail-fast``).
-``--integrity`` also checks that the records fit together, which means holding
-them all in memory.
+A JSON document's records are also checked to fit together (ids, references,
+times) unless ``--no-integrity``. A JSON Lines stream is checked line by line in
+constant memory: bad lines are reported as they are found and never stop the
+check (unless ``--fail-fast``); ``--integrity`` also checks that its records fit
+together, which means holding them all in memory, and the summary line says
+when that was not done.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from array import array
 from collections import Counter
@@ -38,7 +41,8 @@ EXAMPLES = """\
 examples:
   peacetalks validate                         check the bundled example
   peacetalks validate talks.json more.jsonl   documents and streams, told apart by content
-  peacetalks validate --integrity talks.json  also check that the records fit together
+  peacetalks validate --integrity more.jsonl  also check that a stream's records fit together
+  peacetalks validate --no-integrity talks.json  each record alone, not whether they fit together
   peacetalks validate --format json talks.json
   peacetalks validate --summary corpus.jsonl  counts only, no problem listing
   peacetalks validate --rejects bad.jsonl corpus.jsonl
@@ -74,9 +78,11 @@ def register(commands: Any) -> None:
     )
     parser.add_argument(
         "--integrity",
-        action="store_true",
-        help="also check that the records fit together (ids, references, times);"
-        " holds every record in memory",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="check that the records fit together (ids, references, times): the default"
+        " for a JSON document; a JSON Lines stream only with --integrity, which holds"
+        " every record in memory",
     )
     parser.add_argument(
         "--summary", action="store_true", help="print counts only, not each problem"
@@ -98,6 +104,9 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.rejects and len(args.files) != 1:
         print("peacetalks validate: --rejects needs exactly one input file", file=sys.stderr)
+        return 2
+    if args.rejects and args.files[0] != "-" and _same_file(args.files[0], args.rejects):
+        print("peacetalks validate: --rejects names the input file itself", file=sys.stderr)
         return 2
     conv = make_converter(keep_unknown_keys=args.keep_unknown_keys)
     output: _Output = _Json(sys.stdout) if args.format == "json" else _Text(sys.stdout)
@@ -135,12 +144,13 @@ def _check_document(
         document = from_json(source.read(), Document, converter=conv, limits=source.limits)
     except ValidationError as exc:
         return {"error": None, "problems": list(exc.problems), "records": {}}
-    problems = check_integrity(document.records) if args.integrity else []
+    integrity = args.integrity is not False  # on for a document unless --no-integrity
+    problems = check_integrity(document.records) if integrity else []
     return {
         "error": None,
         "problems": problems,
         "records": _counts(document.records),
-        "integrity_checked": True if args.integrity else None,
+        "integrity_checked": integrity,
     }
 
 
@@ -189,7 +199,8 @@ def _check_stream(
         "lines": reader.lines,
         "bad_lines": bad,
         # Bad lines may hold records others refer to: check integrity only without them.
-        "integrity_checked": (bad == 0) if args.integrity else None,
+        "integrity_checked": bool(args.integrity) and bad == 0,
+        "integrity_asked": bool(args.integrity),
     }
 
 
@@ -280,7 +291,9 @@ class _Text(_Output):
                 parts.append(f"{_plural(bad, 'bad line')} of {report['lines']}")
             if problems:
                 parts.append(_plural(len(problems), "integrity problem"))
-            if report["integrity_checked"] is False:
+            if not report["integrity_asked"]:
+                parts.append("integrity not checked (add --integrity for a stream)")
+            elif not report["integrity_checked"]:
                 parts.append("integrity not checked because of the bad lines")
             print(f"{self.name}: " + ", ".join(parts), file=self.stream)
         elif problems:
@@ -346,3 +359,10 @@ class _Json(_Output):
 
     def finish(self, *, valid: bool) -> None:
         self.stream.write(f'\n], "valid": {json.dumps(valid)}}}\n')
+
+
+def _same_file(one: str, other: str) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:  # one of them does not exist (yet): not the same
+        return False

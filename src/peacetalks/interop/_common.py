@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import csv
+import functools
 import hashlib
-import io
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TypeVar
 
 import attrs
@@ -16,8 +15,8 @@ import attrs
 from peacetalks.actor import Actor, ActorCategory, Name, NameKind
 from peacetalks.common import Citation, Identifier
 from peacetalks.document import Record
-from peacetalks.errors import LimitExceededError, Problem, ValidationError
-from peacetalks.limits import Limits, read_file, too_large
+from peacetalks.errors import LimitExceededError, ValidationError
+from peacetalks.limits import Limits
 from peacetalks.times import Basis, ReportedTime, TimePoint
 
 __all__ = [
@@ -31,8 +30,6 @@ __all__ = [
     "id_part",
     "identifier",
     "partial_date",
-    "read_csv",
-    "read_text",
     "slug",
     "split_list",
     "too_many_rows",
@@ -48,93 +45,9 @@ Source = str | os.PathLike[str] | bytes
 MISSING = frozenset({"", "-1", "-99", "NA", "N/A", "NA ", "na", "n/a", "NaN", "nan", "."})
 
 _BROKEN = "\ufffd"
+_WHOLE = re.compile(r"[+-]?[0-9]+(\.0+)?")
+_TRAILING_ZERO = frozenset({"ucdp_actor", "ucdp_conflict", "ucdp_dyad", "ucdp_agreement", "pax"})
 _ID_PART = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,99}")
-
-
-def read_text(source: Source, what: str, limits: Limits) -> tuple[str, list[str]]:
-    """The text of ``source`` and file-level notes.
-
-    UTF-8 is expected (a byte-order mark is allowed). Bytes that are not UTF-8
-    are replaced by U+FFFD and noted, rather than refusing the whole file.
-    Raises :class:`~peacetalks.errors.LimitExceededError` for a file larger
-    than ``limits.max_document_bytes``.
-    """
-    if isinstance(source, bytes):
-        data = source
-        if len(data) > limits.max_document_bytes:
-            raise too_large(limits, len(data), what)
-    else:
-        try:
-            data = read_file(source, limits, what)
-        except OSError as exc:
-            problem = Problem((), f"a readable {what} file", exc.strerror or str(exc))
-            raise ValidationError([problem], what) from None
-    try:
-        return data.decode("utf-8-sig"), []
-    except UnicodeDecodeError as exc:
-        note = (
-            f"bytes that are not UTF-8 (first at offset {exc.start}) were replaced by U+FFFD;"
-            " the rows concerned say so"
-        )
-        return data.decode("utf-8-sig", errors="replace"), [note]
-
-
-def read_csv(
-    text: str, what: str, required: Iterable[str], limits: Limits
-) -> tuple[list[str], Iterator[tuple[int, dict[str, str], list[str]]]]:
-    """The header and ``(line, row, problems)`` for every row of a CSV text.
-
-    ``line`` is the 1-based line the row starts on. A row with too few or too
-    many fields, or a field longer than ``limits.max_string_length``, still
-    comes back, with a problem saying so. Raises
-    :class:`~peacetalks.errors.ValidationError` when a required column is
-    missing, and :class:`~peacetalks.errors.LimitExceededError` at the row
-    after ``limits.max_records`` rows.
-    """
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = [name.strip() for name in next(reader)]
-    except (StopIteration, csv.Error) as exc:
-        got = "an empty file" if isinstance(exc, StopIteration) else str(exc)
-        raise ValidationError(
-            [Problem((), f"a CSV {what} file with a header", got)], what
-        ) from None
-    missing = [name for name in required if name not in header]
-    if missing:
-        problem = Problem(
-            (), f"the {what} columns {', '.join(required)}", "no " + ", ".join(missing)
-        )
-        raise ValidationError([problem], what)
-    return header, _rows(reader, header, what, limits)
-
-
-def _rows(
-    reader: Iterator[list[str]], header: list[str], what: str, limits: Limits
-) -> Iterator[tuple[int, dict[str, str], list[str]]]:
-    start = 2
-    count = 0
-    longest = limits.max_string_length
-    while True:
-        try:
-            fields = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            problem = Problem((), f"well-formed CSV after line {start - 1}", str(exc))
-            raise ValidationError([problem], what) from None
-        problems = []
-        if len(fields) != len(header) and any(field.strip() for field in fields):
-            problems.append(f"wrong number of fields: {len(fields)}, the header has {len(header)}")
-        if fields and max(map(len, fields)) > longest:
-            problems.append(f"a field longer than {longest:,} characters (max_string_length)")
-        if fields and any(field.strip() for field in fields):
-            count += 1
-            if count > limits.max_records:
-                raise too_many_rows(limits, what, f"more rows (line {start})")
-            # Every column is in the row, empty where the row is short (it is reported).
-            padded = [*fields, *[""] * (len(header) - len(fields))]
-            yield start, dict(zip(header, padded, strict=False)), problems
-        start = reader.line_num + 1  # type: ignore[attr-defined]
 
 
 def too_many_rows(limits: Limits, what: str, got: str) -> LimitExceededError:
@@ -172,7 +85,7 @@ def integer(value: str | None) -> int | None:
     text = clean(value)
     if text is None:
         return None
-    if not re.fullmatch(r"[+-]?[0-9]+(\.0+)?", text):
+    if not _WHOLE.fullmatch(text):
         raise ValueError(text)
     return int(float(text)) if "." in text else int(text)
 
@@ -261,8 +174,9 @@ def partial_date(
         if m is not None or d is not None:
             notes.append(f"month or day without a year, date read as unknown: {name}")
         return None, notes
-    if not 1 <= y <= 9999:
-        return None, [*notes, f"year out of range, date read as unknown: {name} {y}"]
+    if not 1000 <= y <= 9999:
+        reason = "not a four-digit year" if 0 < y < 1000 else "year out of range"
+        return None, [*notes, f"{reason}, date read as unknown: {name} {y}"]
     if m is not None and not 1 <= m <= 12:
         notes.append(f"month out of range, read as unknown: {name} {m}")
         m = None
@@ -304,13 +218,20 @@ def identifier(
     text = clean(value)
     if text is None:
         return None
-    if scheme in {"ucdp_actor", "ucdp_conflict", "ucdp_dyad", "ucdp_agreement", "pax"}:
+    if scheme in _TRAILING_ZERO:
         text = text.removesuffix(".0")
+    found = _identifier(scheme, text)
+    if found is None and notes is not None:
+        notes.append(f"not a {scheme} id, dropped: {column} {text!r}")
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _identifier(scheme: str, text: str) -> Identifier | None:
+    """One (immutable) identifier per value: datasets repeat the same ids on many rows."""
     try:
         return Identifier(scheme=scheme, value=text)
     except ValidationError:
-        if notes is not None:
-            notes.append(f"not a {scheme} id, dropped: {column} {text!r}")
         return None
 
 
@@ -400,7 +321,9 @@ class ActorBook:
             Actor(
                 id=actor_id,
                 category=entry.category,
-                name=entry.name,
+                name=entry.name or None,
+                # An actor a dataset gives only by its id (UCDP's actor_id) has no name.
+                description=None if entry.name else "named in the dataset by its id only",
                 names=tuple(Name(text=text, kind=NameKind.ALIAS) for text in entry.names),
                 identifiers=tuple(entry.identifiers),
                 sources=sources,

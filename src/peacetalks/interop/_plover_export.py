@@ -1,10 +1,20 @@
-"""Statements, proposals, truces and meetings → PLOVER event records."""
+"""Statements, proposals, truces and meetings → PLOVER event records.
+
+Records imported from PLOVER give back every field of their record: the
+fields their typed fields give, with the kept ones (``source_columns`` under
+``plover``, or ``plover.json`` for a field whose value is a list or object)
+over them. What a record holds that PLOVER has no field for is reported.
+"""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+import attrs
+
 from peacetalks.actor import Actor
+from peacetalks.common import SourceValue
 from peacetalks.document import Document, Record
 from peacetalks.proposal import Proposal, ResponseKind
 from peacetalks.statement import Stance, Statement
@@ -12,7 +22,18 @@ from peacetalks.times import ReportedTime, TimePoint
 from peacetalks.truce import Truce, TruceEventKind
 from peacetalks.venue import Format, Venue
 
-__all__ = ["EVENT_FOR_STANCE", "to_plover"]
+__all__ = ["EVENT_FOR_STANCE", "JSON_DATASET", "events_of", "kept_fields", "to_plover"]
+
+DATASET = "plover"
+JSON_DATASET = "plover.json"
+#: The fields of each kind of record an event is written from; others are reported as lost.
+WRITTEN = {
+    Statement: {"id", "speaker", "addressed_to", "said", "stance", "text", "language"},
+    Proposal: {"id", "proposed_by", "addressed_to", "proposed", "title", "terms", "responses"},
+    Truce: {"id", "parties", "effective", "declared", "events", "name"},
+    Venue: {"id", "participants", "hosts", "mediators", "when", "formats", "name", "place"},
+}
+_ALWAYS = {"sources", "identifiers", "source_columns"}
 
 #: The PLOVER event type for each statement stance; stances not listed have none.
 EVENT_FOR_STANCE = {
@@ -42,27 +63,69 @@ def to_plover(document: Document) -> tuple[list[dict[str, Any]], list[str]]:
     events: list[dict[str, Any]] = []
     notes: list[str] = []
     for record in document.records:
-        if isinstance(record, Statement):
-            event = EVENT_FOR_STANCE.get(record.stance) if record.stance else None
-            if event is None:
-                shown = record.stance.value if record.stance else "none"
-                notes.append(f"statement {record.id!r}: stance {shown} has no PLOVER event")
-                continue
-            events.append(
-                _event(record, event, [record.speaker], record.addressed_to, record.said, notes)
-                | {"text": record.text}
-                | ({"language": record.language} if record.language else {})
-            )
-        elif isinstance(record, Proposal):
-            events.extend(_proposal(record, notes))
-        elif isinstance(record, Truce):
-            events.append(_truce(record, notes))
-        elif isinstance(record, Venue):
-            events.append(_venue(record, notes))
+        if isinstance(record, Actor):
+            continue
+        made = events_of(record, actors, notes)
+        if made:
+            made[0].update(kept_fields(record.source_columns))
+            notes.extend(_losses(record))
+        events.extend(made)
+    return events, notes
+
+
+def events_of(record: Record, actors: dict[str, Actor], notes: list[str]) -> list[dict[str, Any]]:
+    """The PLOVER events a record gives from its typed fields (before its kept fields)."""
+    events: list[dict[str, Any]] = []
+    if isinstance(record, Statement):
+        event = EVENT_FOR_STANCE.get(record.stance) if record.stance else None
+        if event is None:
+            shown = record.stance.value if record.stance else "none"
+            notes.append(f"statement {record.id!r}: stance {shown} has no PLOVER event")
+            return []
+        events.append(
+            _event(record, event, [record.speaker], record.addressed_to, record.said, notes)
+            | {"text": record.text}
+            | ({"language": record.language} if record.language else {})
+        )
+    elif isinstance(record, Proposal):
+        events.extend(_proposal(record, notes))
+    elif isinstance(record, Truce):
+        events.append(_truce(record, notes))
+    elif isinstance(record, Venue):
+        events.append(_venue(record, notes))
     for out in events:
         out["actor"] = [_actor(i, actors) for i in out["actor"]]
         out["recipient"] = [_actor(i, actors) for i in out["recipient"]]
-    return events, notes
+    return events
+
+
+def kept_fields(values: tuple[SourceValue, ...]) -> dict[str, Any]:
+    """The PLOVER fields kept on a record, as the record had them."""
+    fields: dict[str, Any] = {}
+    for value in values:
+        if value.dataset == JSON_DATASET and value.text is not None:
+            fields[value.column] = json.loads(value.text)
+        elif value.dataset == DATASET:
+            given = (value.text, value.integer, value.number, value.boolean)
+            fields[value.column] = next((v for v in given if v is not None), str(value.date))
+    return fields
+
+
+def _losses(record: Record) -> list[str]:
+    """What a record holds that its PLOVER event does not: every field not written."""
+    written = WRITTEN.get(type(record), set()) | _ALWAYS
+    lost = [
+        field.name
+        for field in attrs.fields(type(record))
+        if field.name not in written
+        and field.default is not attrs.NOTHING  # what every record has: its kind of quotation
+        and getattr(record, field.name) != field.default
+    ]
+    if len(record.sources) > 1:
+        lost.append(f"sources after the first ({len(record.sources) - 1})")
+    if not lost:
+        return []
+    return [f"{record.record_type} {record.id!r}: no PLOVER field for {', '.join(lost)}"]
 
 
 def _event(  # noqa: PLR0917 - private, called positionally in one module
@@ -112,6 +175,12 @@ def _actor(actor_id: str, actors: dict[str, Actor]) -> dict[str, Any]:
         wikidata = next((i.value for i in actor.identifiers if i.scheme == "wikidata"), None)
         if wikidata:
             out["wikidata_id"] = wikidata
+        cameo = next((i.value for i in actor.identifiers if i.scheme == "cameo"), None)
+        if cameo:
+            # A CAMEO code is a three-letter actor code and the role codes after it.
+            out["code"] = cameo[:3]
+            if cameo[3:]:
+                out["sector"] = cameo[3:]
     return out
 
 

@@ -19,6 +19,8 @@ class RowOutcome(enum.Enum):
     """Turned into records; any problems are notes on what could not be kept."""
     MERGED = "merged"
     """A duplicate of an earlier row, merged into the same records."""
+    SPLIT = "split"
+    """Made into a truce of its own, apart from other rows with the same key (a note says why)."""
     SKIPPED = "skipped"
     """Read and understood, but outside what peacetalks records (e.g. a PLOVER riot)."""
     REJECTED = "rejected"

@@ -15,31 +15,39 @@ from typing import TypeVar
 
 import attrs
 
-from peacetalks.actor import ActorCategory
+from peacetalks.actor import Actor, ActorCategory
 from peacetalks.common import Identifier, Place, PlaceKind
 from peacetalks.document import Document, Record
+from peacetalks.interop._columns import keep_cells
 from peacetalks.interop._common import (
     ActorBook,
     Source,
     attempt,
-    broken,
     claim_ids,
     clean,
     coded,
     dataset_citation,
     identifier,
     integer,
-    partial_date,
-    read_csv,
-    read_text,
     slug,
     split_list,
     when,
 )
+from peacetalks.interop._csvfile import read_csv, read_text
 from peacetalks.interop._durations import fixed_duration
+from peacetalks.interop._ethprio_export import DATASET, HEADER, to_ethprio, truce_columns
+from peacetalks.interop._ethprio_rows import (
+    DOMAINS,
+    IDS,
+    Row,
+    parse_row,
+    split_all,
+    truce_ids,
+)
+from peacetalks.interop._repair import make_whole
 from peacetalks.interop._report import ImportResult, RowOutcome, RowReport
 from peacetalks.limits import DEFAULT_LIMITS, Limits
-from peacetalks.times import Duration, TimePoint
+from peacetalks.times import Duration
 from peacetalks.truce import (
     Consent,
     Enforcement,
@@ -53,13 +61,18 @@ from peacetalks.truce import (
     TruceParty,
 )
 
-__all__ = ["PUBLISHER", "read_ethprio"]
+__all__ = ["PUBLISHER", "read_ethprio", "to_ethprio"]
 
 T = TypeVar("T")
 
 PUBLISHER = "ETH/PRIO Civil Conflict Ceasefire dataset"
 WHAT = "ETH/PRIO ceasefires"
 REQUIRED = ("cc", "cf_id", "actor_name")
+#: Columns of coders' prose, kept as text whatever they hold.
+FREE_TEXT = frozenset(
+    {"location", "actor_name", "fixed_time", "p_other_comment", "cf_pp", "mediator_send"}
+    | {"factivia_page", "factivia_source", "comment", "evidence_onset", "evidence_end", "coder"}
+)
 #: Columns read when present; a release without them loses only what they hold.
 OPTIONAL = (
     "uniq_id", "location", "ucdp_actor_id", "ucdp_acd_id", "ucdp_dyad", "pax_id",
@@ -95,14 +108,6 @@ _EXTENT = {"0": Extent.COMPREHENSIVE, "1": Extent.PARTIAL}
 #: "Government of X", misspellings included ("Goverment", "Governmentof Colombia").
 _GOVERNMENT = re.compile(r"^(interim |transitional )?gov[a-z]*ment", re.IGNORECASE)
 _LINK = re.compile(r"^link_id[0-9]+$")
-#: Columns holding ids in other systems, by scheme; the last three become the truce's identifiers.
-_IDS = (
-    ("ethprio_row", "id"),
-    ("ucdp_actor", "ucdp_actor_id"),
-    ("pax", "pax_id"),
-    ("ucdp_conflict", "ucdp_acd_id"),
-    ("ucdp_dyad", "ucdp_dyad"),
-)
 #: Mediators the dataset names by acronym that are international organisations.
 _ORGANIZATIONS = frozenset(
     """UN AU EU EC OAU OSCE ECOWAS ECOMOG ECCAS IGAD SADC CPLP NATO KFOR MONUC MINUSMA UNSMIL
@@ -110,61 +115,54 @@ _ORGANIZATIONS = frozenset(
 ) | {"League of Arab States", "Organization of Islamic Conference"}
 
 
-@attrs.define
-class _Row:
-    line: int
-    key: str | None
-    data: dict[str, str]
-    uniq: str
-    """The ceasefire's id: its ``uniq_id`` when that is a dataset id, else ``{cc}-{cf_id}``."""
-    actor: str
-    notes: list[str]
-    declared: TimePoint | None = None
-    effective: TimePoint | None = None
-    ended: TimePoint | None = None
-    merged: list[str | None] = attrs.Factory(list)
-
-
-def read_ethprio(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult:
+def read_ethprio(
+    source: Source, *, limits: Limits = DEFAULT_LIMITS, encoding: str | None = None
+) -> ImportResult:
     """Read an ETH/PRIO ceasefire CSV file into truces and actors, reporting on every row.
 
-    ``source`` is a path or the file's bytes. Raises
-    :class:`~peacetalks.errors.ValidationError` only when the file as a whole
-    cannot be read (unreadable, not CSV, no ``cc``/``cf_id``/``actor_name``).
+    ``source`` is a path or the file's bytes, in UTF-8 unless ``encoding``
+    names another. Raises :class:`~peacetalks.errors.ValidationError` only
+    when the file as a whole cannot be read: unreadable, not in the encoding,
+    not CSV, no ``cc``/``cf_id``/``actor_name``, a column named twice, or
+    columns whose values are mostly not what they hold (swapped columns,
+    two-digit years).
     """
-    text, notes = read_text(source, WHAT, limits)
-    header, rows = read_csv(text, WHAT, REQUIRED, limits)
+    text, notes = read_text(source, WHAT, limits, encoding)
+    header, rows, more = read_csv(text, WHAT, REQUIRED, limits, known=HEADER, domains=DOMAINS)
+    notes.extend(more)
     absent = [name for name in OPTIONAL if name not in header]
     if absent:
         notes.append("columns not in this file, read as unknown: " + ", ".join(absent))
     links = [name for name in header if _LINK.match(name)]
     reports: dict[int, RowReport] = {}
-    groups: dict[tuple[int, int], list[_Row]] = {}
-    seen: dict[tuple[tuple[str, str], ...], _Row] = {}
+    groups: dict[tuple[int, int], list[Row]] = {}
+    seen: dict[tuple[str, ...], Row] = {}
     for line, data, found in rows:
         key = clean(data.get("id"))
-        row, problems = _parse(line, key, data, found)
+        row, problems = parse_row(line, key, data, found)
         if row is None:
             reports[line] = RowReport(line, key, RowOutcome.REJECTED, tuple(problems))
             continue
-        same = tuple((name, value) for name, value in data.items() if name != "id")
+        same = tuple(data.values()) if "id" not in data else tuple({**data, "id": ""}.values())
         first = seen.setdefault(same, row)
         if first is not row:
             first.merged.append(key)
+            first.twins.append((line, key, data))
             problem = f"duplicate of an earlier row apart from its id: line {first.line}"
             reports[line] = RowReport(line, key, RowOutcome.MERGED, (problem,))
             continue
         cc, cf_id = integer(data["cc"]), integer(data["cf_id"])
         groups.setdefault((cc or 0, cf_id or 0), []).append(row)
-    made: list[tuple[Record, list[_Row]]] = []
+    made: list[tuple[Record, list[Row]]] = []
     book = ActorBook(dataset_citation(PUBLISHER))
-    ids = _truce_ids(groups)
+    ids = truce_ids(groups)
+    parts = split_all(groups, ids)
     # A link to a ceasefire outside the file gets the id it would have: ethprio-{uniq_id}
     # when this file's uniq_ids follow the dataset's rule cc * 1000 + cf_id.
     rule = any(value == f"ethprio-{c * 1000 + n}" for (c, n), value in ids.items())
     linking: Links = (links, ids, rule)
-    for (cc, cf_id), members in groups.items():
-        truce, group_notes, mentions = _truce(cc, cf_id, members, linking)
+    for cc, cf_id, truce_id, members in parts:
+        truce, group_notes, mentions = _truce(cc, truce_id, members, linking)
         if truce is None:
             for row in members:
                 reports[row.line] = RowReport(
@@ -175,58 +173,56 @@ def read_ethprio(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportRe
         members[0].notes.extend(group_notes)
         for row, (actor_id, name, category, known_as) in mentions:
             row.notes.extend(book.add(actor_id, name, category, known_as))
+        outcome = RowOutcome.SPLIT if truce_id != ids[(cc, cf_id)] else RowOutcome.IMPORTED
         for row in members:
-            reports[row.line] = RowReport(row.line, row.key, RowOutcome.IMPORTED, tuple(row.notes))
+            reports[row.line] = RowReport(row.line, row.key, outcome, tuple(row.notes))
     actors = book.actors()
     records, refused = claim_ids(made, actors)
+    owners = {record.id: members for record, members in made}
+    records, changed, incurable = make_whole([*actors, *records])
+    for trouble in incurable:
+        if trouble.record_id in owners:
+            refused.append((owners[trouble.record_id], f"{trouble.path}: {trouble.message}"))
+    rejected = {id(members) for members, _ in refused}
     for members, reason in refused:
         for row in members:
             report = reports[row.line]
             reports[row.line] = attrs.evolve(
                 report, outcome=RowOutcome.REJECTED, problems=(*report.problems, reason)
             )
-    document = Document(records=(*actors, *records))
+    names = {r.id: r.name or r.id for r in records if isinstance(r, Actor)}
+    kept: list[Record] = []
+    for record in records:
+        own = owners.get(record.id)
+        if own is None or not isinstance(record, Truce):
+            kept.append(record)
+            continue
+        if id(own) in rejected:
+            continue
+        for row in own:
+            report = reports[row.line]
+            changes = tuple(changed.get(record.id, ())) if row is own[0] else ()
+            reports[row.line] = attrs.evolve(report, problems=(*report.problems, *changes))
+        kept.append(_with_cells(record, own, names))
+    document = Document(records=tuple(kept))
     ordered = tuple(reports[line] for line in sorted(reports))
     return ImportResult(document=document, rows=ordered, notes=tuple(notes))
 
 
-def _parse(
-    line: int, key: str | None, data: dict[str, str], problems: list[str]
-) -> tuple[_Row | None, list[str]]:
-    try:
-        cc, cf_id = integer(data["cc"]), integer(data["cf_id"])
-    except ValueError:
-        cc = cf_id = None
-    if cc is None or cf_id is None or cc < 0 or cf_id <= 0:
-        problems.append(f"no ceasefire key: cc {data['cc']!r}, cf_id {data['cf_id']!r}")
-    name = clean(data["actor_name"])
-    if name is None:
-        problems.append("no actor name: actor_name is empty or -1")
-    if problems or name is None:
-        return None, problems
-    notes = broken("actor_name", name) + broken("p_other_comment", data.get("p_other_comment"))
-    for scheme, column in _IDS:
-        identifier(scheme, data.get(column), notes, column)
-    ucdp = identifier("ucdp_actor", data.get("ucdp_actor_id"))
-    uniq = identifier("ethprio", data.get("uniq_id"))
-    if uniq is None and clean(data.get("uniq_id")) is not None:
-        notes.append(f"uniq_id is not a dataset id, cc and cf_id used: uniq_id {data['uniq_id']!r}")
-    own = uniq.value if uniq else f"{cc}-{cf_id}"
-    actor = f"ucdp-actor-{ucdp.value}" if ucdp else f"ethprio-{own}-{slug(name)}"
-    row = _Row(line, key, data, own, actor, notes)
-    for attr, prefix, names in (
-        ("declared", "cf_dec", ("cf_dec_yr", "cf_dec_month", "cf_dec_day")),
-        ("effective", "cf_effect", ("cf_effect_yr", "cf_effect_month", "cf_effect_day")),
-        ("ended", "end", ("end_yr", "end_month", "end_day")),
-    ):
-        year, month, day = (data.get(n) for n in names)
-        point, date_notes = partial_date(year, month, day, prefix)
-        setattr(row, attr, point)
-        notes.extend(date_notes)
-    return row, []
+def _with_cells(truce: Truce, rows: list[Row], names: dict[str, str]) -> Truce:
+    """The truce with every cell of its rows that its typed fields do not give back."""
+    columns = truce_columns(truce, names)
+    cells = []
+    taken: set[str] = set()
+    for row in rows:
+        for line, key, data in ((row.line, row.key, row.data), *row.twins):
+            name = row.cells_key(line, key, taken)
+            written = {**columns, "id": name} if name == key else columns
+            cells.extend(keep_cells(DATASET, name, data, written, FREE_TEXT))
+    return attrs.evolve(truce, source_columns=tuple(cells))
 
 
-def _values(rows: list[_Row], column: str, notes: list[str]) -> list[str]:
+def _values(rows: list[Row], column: str, notes: list[str]) -> list[str]:
     """The distinct known values of a column over a ceasefire's rows, noting disagreement."""
     found: list[str] = []
     for row in rows:
@@ -239,37 +235,14 @@ def _values(rows: list[_Row], column: str, notes: list[str]) -> list[str]:
 
 
 def _coded(
-    rows: list[_Row], column: str, codes: Mapping[str, T | None], notes: list[str]
+    rows: list[Row], column: str, codes: Mapping[str, T | None], notes: list[str]
 ) -> T | None:
     """What a ceasefire's code means, from the first of its rows that gives one."""
     values = _values(rows, column, notes)
     return coded(values[0], column, codes, notes) if values else None
 
 
-Mention = tuple[_Row, tuple[str, str, ActorCategory, tuple[Identifier | None, ...]]]
-
-
-def _truce_ids(groups: dict[tuple[int, int], list[_Row]]) -> dict[tuple[int, int], str]:
-    """Each ceasefire's truce id, by (``cc``, ``cf_id``).
-
-    It is ``ethprio-{uniq_id}``, or ``ethprio-{cc}-{cf_id}`` when the rows give no
-    usable ``uniq_id`` or an earlier ceasefire has it (noted on the first row).
-    """
-    ids: dict[tuple[int, int], str] = {}
-    taken: dict[str, tuple[int, int]] = {}
-    for (cc, cf_id), rows in groups.items():
-        fallback = f"{cc}-{cf_id}"
-        truce_id = "ethprio-" + next((r.uniq for r in rows if r.uniq != fallback), fallback)
-        if truce_id in taken:
-            first_cc, first_cf_id = taken[truce_id]
-            rows[0].notes.append(
-                f"uniq_id already names another ceasefire (cc {first_cc}, cf_id {first_cf_id}),"
-                f" cc and cf_id used: uniq_id {truce_id.removeprefix('ethprio-')!r}"
-            )
-            truce_id = f"ethprio-{fallback}"
-        ids[(cc, cf_id)] = truce_id
-        taken[truce_id] = (cc, cf_id)
-    return ids
+Mention = tuple[Row, tuple[str, str, ActorCategory, tuple[Identifier | None, ...]]]
 
 
 Links = tuple[list[str], dict[tuple[int, int], str], bool]
@@ -277,13 +250,12 @@ Links = tuple[list[str], dict[tuple[int, int], str], bool]
 
 
 def _truce(
-    cc: int, cf_id: int, rows: list[_Row], linking: Links
+    cc: int, truce_id: str, rows: list[Row], linking: Links
 ) -> tuple[Truce | None, list[str], list[Mention]]:
     notes: list[str] = []
     uniq = _values(rows, "uniq_id", notes)
-    truce_id = linking[1][(cc, cf_id)]
     mentions: list[Mention] = []
-    parties: dict[str, list[_Row]] = {}
+    parties: dict[str, list[Row]] = {}
     for row in rows:
         parties.setdefault(row.actor, []).append(row)
         name = clean(row.data["actor_name"]) or ""
@@ -321,16 +293,12 @@ def _truce(
     location = _values(rows, "location", notes)
     extent = _coded(rows, "partial", _EXTENT, notes)
     gwno = tuple(i for i in (identifier("gwno", str(cc)),) if i)
-    # A comprehensive ceasefire covers the country; a partial one covers a part of it
-    # the dataset does not name, so it is limited to nothing that is known.
+    # A comprehensive ceasefire covers the country; a partial one is limited to a part of
+    # it the dataset does not name: its area is the country, and its limits are unknown.
     areas = tuple(
         Place(name=name, kind=PlaceKind.COUNTRY, identifiers=gwno) for name in location[:1]
     )
-    scope = None
-    if extent is Extent.PARTIAL:
-        scope = Scope(extent=extent)
-    elif extent is not None:
-        scope = Scope(extent=extent, areas=areas)
+    scope = None if extent is None else Scope(extent=extent, areas=areas)
     citation = dataset_citation(
         PUBLISHER,
         (
@@ -383,7 +351,7 @@ def _truce(
     return truce, notes + problems if truce is None else notes, mentions
 
 
-def _duration(rows: list[_Row], notes: list[str]) -> Duration | None:
+def _duration(rows: list[Row], notes: list[str]) -> Duration | None:
     pairs = []
     for row in rows:
         pair = (clean(row.data.get("fixed")), (row.data.get("fixed_time") or "").strip())
@@ -394,7 +362,7 @@ def _duration(rows: list[_Row], notes: list[str]) -> Duration | None:
     return fixed_duration(*pairs[0], notes)
 
 
-def _links(cc: int, truce_id: str, rows: list[_Row], linking: Links) -> tuple[TruceLink, ...]:
+def _links(cc: int, truce_id: str, rows: list[Row], linking: Links) -> tuple[TruceLink, ...]:
     """Links to the ceasefires a row names by their ``cf_id`` in the same country."""
     columns, ids, rule = linking
     targets: list[str] = []
@@ -414,7 +382,7 @@ def _links(cc: int, truce_id: str, rows: list[_Row], linking: Links) -> tuple[Tr
     return tuple(TruceLink(relation=TruceLinkKind.RELATED, truce=t) for t in targets)
 
 
-def _identifiers(rows: list[_Row], uniq: list[str]) -> tuple[Identifier, ...]:
+def _identifiers(rows: list[Row], uniq: list[str]) -> tuple[Identifier, ...]:
     found: list[Identifier] = []
 
     def add(items: Iterable[Identifier | None]) -> None:
@@ -423,6 +391,6 @@ def _identifiers(rows: list[_Row], uniq: list[str]) -> tuple[Identifier, ...]:
                 found.append(item)
 
     add(identifier("ethprio", value) for value in uniq[:1])
-    for scheme, column in _IDS[2:]:
+    for scheme, column in IDS[2:]:
         add(identifier(scheme, row.data.get(column)) for row in rows)
     return tuple(found)

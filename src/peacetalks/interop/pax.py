@@ -16,6 +16,7 @@ from peacetalks.actor import ActorCategory
 from peacetalks.common import Identifier
 from peacetalks.document import Document, Record
 from peacetalks.errors import ValidationError
+from peacetalks.interop._columns import keep_cells
 from peacetalks.interop._common import (
     ActorBook,
     Source,
@@ -27,11 +28,13 @@ from peacetalks.interop._common import (
     dataset_citation,
     identifier,
     integer,
-    read_csv,
-    read_text,
     slug,
     split_list,
 )
+from peacetalks.interop._csvfile import Domain, read_csv, read_text, text_not_number, whole
+from peacetalks.interop._pax_export import DATASET, HEADER, proposal_columns, to_pax
+from peacetalks.interop._pax_parties import people
+from peacetalks.interop._repair import make_whole
 from peacetalks.interop._report import ImportResult, RowOutcome, RowReport
 from peacetalks.limits import DEFAULT_LIMITS, Limits
 from peacetalks.proposal import (
@@ -46,16 +49,34 @@ from peacetalks.proposal import (
 from peacetalks.times import ReportedTime, TimePoint
 from peacetalks.truce import Consent, Truce, TruceParty
 
-__all__ = ["PUBLISHER", "read_pax"]
+__all__ = ["PUBLISHER", "read_pax", "to_pax"]
 
 PUBLISHER = "PA-X Peace Agreements Database"
 WHAT = "PA-X agreements"
 REQUIRED = ("AgtId", "Agt", "Dat")
+#: Columns of prose and names, kept as text whatever they hold.
+FREE_TEXT = frozenset(
+    {"Con", "Contp", "PPName", "Reg", "Agt", "Dat", "Status", "Agtp", "Stage", "StageSub"}
+    | {"Part", "ThrdPart", "OthAgr", "Loc1ISO", "Loc2ISO", "Interim", "Ver"}
+)
 OPTIONAL = (
     "PP", "PPName", "Con", "Status", "Stage", "Part", "ThrdPart", "UcdpCon", "UcdpAgr",
     "PamAgr", "CowWar",
 )  # fmt: skip
 
+_ISO_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}){0,2}")
+_CODE = ("a whole number", whole(-99, 10**6))
+#: What the columns hold, to catch swapped or misnamed columns and two-digit years.
+DOMAINS: dict[str, Domain] = {
+    "AgtId": ("an agreement number", whole(1, 10**9)),
+    "Dat": (
+        "an ISO date with a four-digit year",
+        re.compile(r"[0-9]{4}(-[0-9]{2}){0,2}").fullmatch,
+    ),  # type: ignore[dict-item]
+    "Agt": ("an agreement's name", text_not_number),
+    "Con": ("a conflict's name", text_not_number),
+    **dict.fromkeys(HEADER[HEADER.index("GCh") :], _CODE),
+}
 _STAGES = {
     "Pre": AgreementStage.PRE_NEGOTIATION,
     "SubPar": AgreementStage.PARTIAL,
@@ -82,63 +103,24 @@ PROVISIONS = (
     ("ImPK", TermTopic.PEACEKEEPING, "International mission or force"),
     ("ImUN", TermTopic.OTHER, "United Nations role"),
 )
-_ROLES = (
-    (re.compile(r"^(witness|t[ée]moin|in the presence of)", re.IGNORECASE), "witnesses"),
-    (re.compile(r"^guarant", re.IGNORECASE), "guarantors"),
-    (
-        re.compile(r"^(mediat|m[ée]diateur|(the )?mediation|(co-)?facilitat|chair)", re.IGNORECASE),
-        "mediators",
-    ),
-    (re.compile(r"^(signator|signed|parties)", re.IGNORECASE), "signatories"),
-    (re.compile(r"^(observ|third)", re.IGNORECASE), "third_parties"),
-)
-_LABELLED = re.compile(r"^(?P<label>[^:]{2,40}?)(?: by)?\s*:\s*(?P<rest>.*)$")
-#: A heading written without its colon: "Witnesses", "Witnessed by", "(Signatories)". Singular
-#: words ("Mediator") are left out: under a name in a signature block they are that one's title.
-_HEADING = re.compile(
-    r"\(?(witnesses|witnessed( by)?|t[ée]moins|in the presence of|guarantors|mediators|"
-    r"(the )?mediation|(co-)?facilitators|observers|signatories|signed by|parties)\)?",
-    re.IGNORECASE,
-)
-#: Signature marks and list numbers around a name: "(Signed) A", "Sd. A", "2. A", "A [signature]".
-_MARKS = re.compile(
-    r"^(?:[0-9]{1,3}(?:[.)]|\t)\s*|\(?(?:signed|sgd|sd)\b\.?\)?\s*|\[(?:signed|signature)\]\s*)+"
-    r"|(?:\s*(?:[(\[](?:signed|signature)[)\]]|,?\s+sd\.?))+$",
-    re.IGNORECASE,
-)
-#: Titles that name no one on their own (a line of a signature block under the name).
-_TITLES = frozenset(
-    [
-        *("member", "head", "chair", "chairperson", "chairman", "chairwoman", "vice-chairman"),
-        *("vice-chairperson", "president", "vice-president", "prime minister", "minister"),
-        *("secretary", "secretary general", "secretary-general", "coordinator", "commander"),
-        *("representative", "representatives", "spokesperson", "spokeperson", "premier"),
-        *("convenor", "adviser", "advisers", "advisor", "advisors", "commissioner"),
-        *("commisioner", "deputy", "rapporteur", "witness", "mediator", "facilitator"),
-        *("facilitateur", "co-facilitator", "guarantor", "observer", "signature", "signatures"),
-        *("ambassador", "governor", "président", "government", "empty", "none", "by", "for"),
-        *("on behalf of",),
-    ]
-)
-#: PA-X's own page references and credits, copied into the party columns with the text.
-_EDITORIAL = re.compile(
-    r"^page [0-9]+\b|peaceagreements\.org|peace agreement access tool|^(https?://|www\.)"
-    r"|^[\[(](illegible|stamp)",
-    re.IGNORECASE,
-)
 _GOVERNMENT = re.compile(r"\b(government|gobierno|gouvernement)\b", re.IGNORECASE)
-_LONGEST_NAME = 160
 
 
-def read_pax(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult:
+def read_pax(
+    source: Source, *, limits: Limits = DEFAULT_LIMITS, encoding: str | None = None
+) -> ImportResult:
     """Read a PA-X agreements CSV file, reporting on every row.
 
-    ``source`` is a path or the file's bytes. Raises
-    :class:`~peacetalks.errors.ValidationError` only when the file as a whole
-    cannot be read (unreadable, not CSV, no ``AgtId``/``Agt``/``Dat``).
+    ``source`` is a path or the file's bytes, in UTF-8 unless ``encoding``
+    names another. Raises :class:`~peacetalks.errors.ValidationError` only
+    when the file as a whole cannot be read: unreadable, not in the encoding,
+    not CSV, no ``AgtId``/``Agt``/``Dat``, a column named twice, or columns
+    whose values are mostly not what they hold (swapped columns, dates with
+    two-digit years).
     """
-    text, notes = read_text(source, WHAT, limits)
-    header, rows = read_csv(text, WHAT, REQUIRED, limits)
+    text, notes = read_text(source, WHAT, limits, encoding)
+    header, rows, more = read_csv(text, WHAT, REQUIRED, limits, known=HEADER, domains=DOMAINS)
+    notes.extend(more)
     absent = [name for name in OPTIONAL if name not in header]
     if absent:
         notes.append("columns not in this file, read as unknown: " + ", ".join(absent))
@@ -146,6 +128,7 @@ def read_pax(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult
     made_by_row: list[tuple[Record, int]] = []
     reports: list[RowReport] = []
     seen: dict[str, tuple[int, dict[str, str]]] = {}
+    cells: dict[int, dict[str, str]] = {}
     for line, data, problems in rows:
         key = clean(data.get("AgtId"))
         earlier = seen.get(key or "")
@@ -167,6 +150,7 @@ def read_pax(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult
                 ActorCategory.GOVERNMENT if _GOVERNMENT.search(name) else ActorCategory.UNCLASSIFIED
             )
             more.extend(book.add(actor_id, name, category))
+        cells[len(reports)] = data
         made_by_row.extend((record, len(reports)) for record in made)
         reports.append(RowReport(line, key, RowOutcome.IMPORTED, tuple(more)))
     actors = book.actors()
@@ -178,8 +162,40 @@ def read_pax(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult
             report, outcome=RowOutcome.REJECTED, problems=(*report.problems, *reasons)
         )
     kept_rows = {index for _, index in made_by_row} - {index for index, _ in refused}
-    records = [record for record, index in made_by_row if index in kept_rows]
-    document = Document(records=(*actors, *records))
+    owners = {record.id: index for record, index in made_by_row if index in kept_rows}
+    records, changed, incurable = make_whole(
+        [*actors, *(record for record, index in made_by_row if index in kept_rows)]
+    )
+    dropped = {owners[p.record_id] for p in incurable if p.record_id in owners}
+    for row_index in sorted(dropped):
+        reasons = tuple(
+            f"{p.path}: {p.message}"
+            for p in incurable
+            if owners.get(p.record_id or "") == row_index
+        )
+        reports[row_index] = attrs.evolve(
+            reports[row_index],
+            outcome=RowOutcome.REJECTED,
+            problems=(*reports[row_index].problems, *reasons),
+        )
+    kept: list[Record] = []
+    for record in records:
+        owner = owners.get(record.id)
+        if owner in dropped:
+            continue
+        if owner is not None:
+            changes = tuple(changed.get(record.id, ()))
+            if changes:
+                reports[owner] = attrs.evolve(
+                    reports[owner], problems=(*reports[owner].problems, *changes)
+                )
+            if isinstance(record, Proposal):
+                written = proposal_columns(record)
+                own = keep_cells(DATASET, None, cells[owner], written, FREE_TEXT)
+                kept.append(attrs.evolve(record, source_columns=tuple(own)))
+                continue
+        kept.append(record)
+    document = Document(records=tuple(kept))
     return ImportResult(document=document, rows=tuple(reports), notes=tuple(notes))
 
 
@@ -202,7 +218,7 @@ def _agreement(
     roles: dict[str, list[str]] = {}
     mentions: list[tuple[str, str]] = []
     for column, default in (("Part", "signatories"), ("ThrdPart", "third_parties")):
-        for role, name in _people(data.get(column) or "", default, notes, column):
+        for role, name in people(data.get(column) or "", default, notes, column):
             actor_id = f"pax-actor-{slug(name)}"
             mentions.append((actor_id, name))
             ids = roles.setdefault(role, [])
@@ -275,74 +291,6 @@ def _agreement(
             return [], [], notes + problems
         made.append(truce)
     return made, mentions, notes
-
-
-def _people(text: str, default: str, notes: list[str], column: str) -> list[tuple[str, str]]:
-    """(role, name) for each party named in a PA-X free-text list, names as written.
-
-    Lines and ';' separate parties; a line ending in ':' (or a line that is only
-    "Witnesses", "Mediators"...) is a heading whose role applies to the lines
-    after it; "Label: name" gives one party its role. A single line is split on
-    commas when every part starts with a capital. Signature marks and list
-    numbers around a name are dropped; a line that names no one (a bare title,
-    a page reference, a number) is noted, not read as a party.
-    """
-    chunks = [c.strip(" \t\xa0\u2028-•*") for c in re.split(r"[\r\n;\u2028]+", text)]
-    chunks = [c for c in chunks if c]
-    if len(chunks) == 1:
-        parts = split_list(re.sub(r"\s+and\s+", ", ", chunks[0]), ",")
-        if len(parts) > 1 and all(part[:1].isupper() for part in parts):
-            chunks = parts
-    role = default
-    found: list[tuple[str, str]] = []
-    for chunk in chunks:
-        name, found_role = chunk, role
-        labelled = _LABELLED.match(chunk)
-        if labelled:
-            label_role = _role(labelled["label"])
-            rest = labelled["rest"].strip()
-            if label_role is not None and not rest:
-                role = label_role
-                continue
-            if label_role is not None:
-                name, found_role = rest, label_role
-            elif not rest:
-                continue  # a heading that names no role: "Page 2:", "For the government:"
-        elif _HEADING.fullmatch(chunk.rstrip(" .")):
-            role = _role(chunk.strip("( ")) or role
-            continue
-        elif chunk.lower().endswith(" by"):
-            continue  # a heading that names no role: "First Party Represented by"
-        reason = _not_a_name(name)
-        if reason is None:
-            found.append((found_role, " ".join(_MARKS.sub("", name).split())))
-        else:
-            notes.append(f"{reason}, not read as a party: {column}")
-    return found
-
-
-def _not_a_name(text: str) -> str | None:
-    """Why ``text`` does not name a party, or ``None`` when it may."""
-    name = _MARKS.sub("", text)
-    if len(name) > _LONGEST_NAME:
-        return "text too long for a name"
-    if name.startswith("[") and name.endswith("]"):
-        return "editorial note in brackets"
-    if _EDITORIAL.search(name):
-        return "page reference or credit of PA-X"
-    if len(re.findall(r"[^\W\d_]", name)) < 2:
-        return "no name in the text" if name.strip() else "signature mark or list number alone"
-    title = " ".join(name.strip(" ,.;:").lower().removeprefix("the ").split())
-    if title in _TITLES:
-        return "a title without a name"
-    return None
-
-
-def _role(label: str) -> str | None:
-    for pattern, role in _ROLES:
-        if pattern.match(label.strip()):
-            return role
-    return None
 
 
 def _date(value: str | None, notes: list[str]) -> ReportedTime | None:

@@ -10,6 +10,8 @@ records (``source``/``target``, comma-joined values, ``DEMAND`` for REQUEST,
 
 from __future__ import annotations
 
+import json
+import math
 import re
 from typing import Any
 
@@ -18,7 +20,7 @@ import attrs
 from peacetalks._jsontext import parse_json
 from peacetalks._rules import ID, LANGUAGE
 from peacetalks.actor import ActorCategory
-from peacetalks.common import Citation, Identifier, Place
+from peacetalks.common import Citation, Identifier, Place, SourceValue
 from peacetalks.document import Document, Record
 from peacetalks.errors import Problem, ValidationError
 from peacetalks.interop._common import (
@@ -27,11 +29,11 @@ from peacetalks.interop._common import (
     attempt,
     broken,
     claim_ids,
-    read_text,
     slug,
     too_many_rows,
 )
-from peacetalks.interop._plover_export import to_plover
+from peacetalks.interop._csvfile import read_text
+from peacetalks.interop._plover_export import DATASET, JSON_DATASET, events_of, to_plover
 from peacetalks.interop._report import ImportResult, RowOutcome, RowReport
 from peacetalks.limits import DEFAULT_LIMITS, Limits
 from peacetalks.statement import Quotation, Stance, Statement
@@ -73,16 +75,19 @@ _DATE = re.compile(
 #: The PLOVER gold-standard records (ids ``PLOVER-GSR…``) all carry this date as a
 #: placeholder, as their readme says: it is not when anything happened.
 GSR_PLACEHOLDER_DATE = "2000-01-01"
+_ABSENT = object()
 
 
-def read_plover(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult:
+def read_plover(
+    source: Source, *, limits: Limits = DEFAULT_LIMITS, encoding: str | None = None
+) -> ImportResult:
     """Read PLOVER event records (a JSON array, or one record) into peacetalks records.
 
     Raises :class:`~peacetalks.errors.ValidationError` only when the file is
     not JSON or is not an array of records.
     """
-    text, notes = read_text(source, WHAT, limits)
-    data = parse_json(text, limits)
+    text, notes = read_text(source, WHAT, limits, encoding)
+    data = parse_json(text, limits, records=WHAT)
     if isinstance(data, dict):
         data = [data]
     if not isinstance(data, list):
@@ -94,6 +99,7 @@ def read_plover(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportRes
     made: list[tuple[Record, int]] = []
     reports: list[RowReport] = []
     seen: dict[str, tuple[int, Any]] = {}
+    items: dict[int, dict[str, Any]] = {}
     for position, item in enumerate(data, start=1):
         key = item.get("id") if isinstance(item, dict) else None
         key = key if isinstance(key, str) else None
@@ -107,6 +113,7 @@ def read_plover(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportRes
             continue
         records: list[Record] = []
         outcome, problems = _record(item, book, records)
+        items[len(reports)] = item
         made.extend((record, len(reports)) for record in records)
         if key and key.strip():
             seen[_record_id(key)] = (position, item)
@@ -118,8 +125,41 @@ def read_plover(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportRes
         reports[index] = attrs.evolve(
             report, outcome=RowOutcome.REJECTED, problems=(*report.problems, reason)
         )
-    document = Document(records=(*actors, *kept))
+    owners = {record.id: index for record, index in made}
+    known = {actor.id: actor for actor in actors}
+    whole = []
+    for record in kept:
+        index = owners[record.id]
+        blank = [name for name in items[index] if not name.strip()]
+        if blank:  # a field named by blanks has no column to be kept under
+            report = reports[index]
+            said = f"a field with a blank name, not kept: {blank!r}"
+            reports[index] = attrs.evolve(report, problems=(*report.problems, said))
+        whole.append(_with_fields(record, items[index], known))
+    document = Document(records=(*actors, *whole))
     return ImportResult(document=document, rows=tuple(reports), notes=tuple(notes))
+
+
+def _with_fields(record: Record, item: dict[str, Any], actors: dict[str, Any]) -> Record:
+    """The record with every field of its PLOVER record that its event does not give back."""
+    events = events_of(record, actors, [])
+    written = events[0] if events else {}
+    kept = []
+    for name, value in item.items():
+        if written.get(name, _ABSENT) == value or not name.strip():
+            continue
+        if isinstance(value, str):
+            kept.append(SourceValue(dataset=DATASET, column=name, text=value))
+        elif isinstance(value, bool):
+            kept.append(SourceValue(dataset=DATASET, column=name, boolean=value))
+        elif isinstance(value, int):
+            kept.append(SourceValue(dataset=DATASET, column=name, integer=value))
+        elif isinstance(value, float) and math.isfinite(value):
+            kept.append(SourceValue(dataset=DATASET, column=name, number=value))
+        else:  # a list, an object, null: kept as its JSON text
+            text = json.dumps(value, ensure_ascii=False)
+            kept.append(SourceValue(dataset=JSON_DATASET, column=name, text=text))
+    return attrs.evolve(record, source_columns=tuple(kept))
 
 
 def _values(record: dict[str, Any], *names: str) -> list[str]:
@@ -190,7 +230,8 @@ def _record(item: Any, book: ActorBook, records: list[Record]) -> tuple[RowOutco
             return RowOutcome.REJECTED, [*problems, "no actor or no text: actor/source, text"]
         if len(actors) > 1:
             problems.append(
-                f"several actors, the first is the speaker, the others are lost: {actors[1:]}"
+                f"several actors, the first is the speaker, the record's list is kept as a"
+                f" source column: {actors[1:]}"
             )
         build = lambda: Statement(  # noqa: E731
             id=record_id,
@@ -219,7 +260,7 @@ def _record(item: Any, book: ActorBook, records: list[Record]) -> tuple[RowOutco
     if made is None:
         return RowOutcome.REJECTED, problems + failed
     if _values(item, "context"):
-        problems.append("not kept, peacetalks has no place for it: context")
+        problems.append("no peacetalks field, kept as a source column: context")
     records.append(made)
     return RowOutcome.IMPORTED, problems
 

@@ -22,7 +22,8 @@ from peacetalks.common import Identifier
 from peacetalks.document import Document, Record
 from peacetalks.errors import MalformedJSONError, Problem, ValidationError
 from peacetalks.interop import _popolo_values as values
-from peacetalks.interop._common import Source, attempt, read_text, slug, too_many_rows
+from peacetalks.interop._common import Source, attempt, slug, too_many_rows
+from peacetalks.interop._csvfile import read_text
 from peacetalks.interop._popolo_export import to_popolo
 from peacetalks.interop._report import ImportResult, RowOutcome, RowReport
 from peacetalks.limits import DEFAULT_LIMITS, Limits
@@ -139,14 +140,16 @@ def _norm(value: str) -> str:
     return value if ID.test(value) else f"popolo-{slug(value)}"
 
 
-def read_popolo(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> ImportResult:
+def read_popolo(
+    source: Source, *, limits: Limits = DEFAULT_LIMITS, encoding: str | None = None
+) -> ImportResult:
     """Read Popolo JSON into actors, reporting on every object.
 
     Raises :class:`~peacetalks.errors.ValidationError` (or its subclass
     :class:`~peacetalks.errors.MalformedJSONError`) only when the file is not
     JSON or holds no Popolo objects at all.
     """
-    text, notes = read_text(source, WHAT, limits)
+    text, notes = read_text(source, WHAT, limits, encoding)
     data = parse_json(text, limits)
     items = _items(data)
     if len(items) > limits.max_records:

@@ -49,8 +49,8 @@ __all__ = [
 #: version (see SCHEMA_VERSIONS); within one, names and types never change.
 LAYOUT_VERSION = 1
 
-#: The schema version each layout version lays out: layout 1 is schema 1.
-SCHEMA_VERSIONS: dict[int, int] = {1: 1}
+#: The schema version each layout version lays out: layout 1 (the first) is schema 2.
+SCHEMA_VERSIONS: dict[int, int] = {1: 2}
 
 ColumnType = Literal["string", "int64", "float64", "bool", "date32", "timestamp"]
 Shape = Literal["scalar", "enum", "point", "number", "object"]

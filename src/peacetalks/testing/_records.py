@@ -73,10 +73,12 @@ from peacetalks.testing._values import (
     _unique_ids,
     citations,
     durations,
+    evidence,
     identifiers,
     ids,
     places,
     reported_times,
+    source_values,
     texts,
 )
 
@@ -104,6 +106,8 @@ def actors(draw: st.DrawFn) -> Actor:
         anonymity=draw(anonymity) if anonymous else None,
         sources=draw(_tuples(citations(), 2)),
         identifiers=draw(_tuples(identifiers())),
+        source_columns=draw(_tuples(source_values(), 2)),
+        evidence=draw(_tuples(evidence(), 2)),
     )
 
 
@@ -164,6 +168,8 @@ def statements(draw: st.DrawFn) -> Statement:
         claims=draw(_tuples(claims, 2)),
         sources=draw(_tuples(citations(), 2)),
         identifiers=draw(_tuples(identifiers())),
+        source_columns=draw(_tuples(source_values(), 2)),
+        evidence=draw(_tuples(evidence(), 2)),
     )
 
 
@@ -233,6 +239,8 @@ def proposals(draw: st.DrawFn) -> Proposal:
         agreement=agreement,
         sources=draw(_tuples(citations(), 2)),
         identifiers=draw(_tuples(identifiers())),
+        source_columns=draw(_tuples(source_values(), 2)),
+        evidence=draw(_tuples(evidence(), 2)),
     )
 
 
@@ -304,6 +312,8 @@ def truces(draw: st.DrawFn) -> Truce:
         proposal=draw(_opt(ids())),
         sources=draw(_tuples(citations(), 2)),
         identifiers=draw(_tuples(identifiers())),
+        source_columns=draw(_tuples(source_values(), 2)),
+        evidence=draw(_tuples(evidence(), 2)),
     )
 
 
@@ -347,6 +357,8 @@ def venues(draw: st.DrawFn) -> Venue:
         part_of=None if part_of == record_id else part_of,
         sources=draw(_tuples(citations(), 2)),
         identifiers=draw(_tuples(identifiers())),
+        source_columns=draw(_tuples(source_values(), 2)),
+        evidence=draw(_tuples(evidence(), 2)),
     )
 
 

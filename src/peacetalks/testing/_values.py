@@ -10,14 +10,23 @@ from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
-from peacetalks._rules import COUNTRY_CODES
+from peacetalks._rules import COUNTRY_CODES, FIELD_PATH_PATTERN
 from peacetalks.actor import (
     Affiliation,
     Name,
     NameKind,
     Relation,
 )
-from peacetalks.common import KNOWN_SCHEMES, Citation, Coordinates, Identifier, Place, PlaceKind
+from peacetalks.common import (
+    KNOWN_SCHEMES,
+    Citation,
+    Coordinates,
+    Identifier,
+    Place,
+    PlaceKind,
+    SourceValue,
+)
+from peacetalks.evidence import Evidence, Extractor, ExtractorKind
 from peacetalks.timepoint import TimePoint
 from peacetalks.times import (
     Basis,
@@ -33,10 +42,12 @@ __all__ = [
     "ZONES",
     "citations",
     "durations",
+    "evidence",
     "identifiers",
     "ids",
     "places",
     "reported_times",
+    "source_values",
     "texts",
     "time_points",
 ]
@@ -193,6 +204,49 @@ def places() -> st.SearchStrategy[Place]:
         within=_opt(texts()),
         coordinates=_opt(coordinates),
         identifiers=_tuples(identifiers(), 2),
+    )
+
+
+def source_values() -> st.SearchStrategy[SourceValue]:
+    """Kept source cells of every value type, with and without a row."""
+    value = st.one_of(
+        texts().map(lambda v: {"text": v}),
+        st.integers(-(2**53), 2**53).map(lambda v: {"integer": v}),
+        st.floats(allow_nan=False, allow_infinity=False).map(lambda v: {"number": v}),
+        st.booleans().map(lambda v: {"boolean": v}),
+        time_points().map(lambda v: {"date": v}),
+    )
+    return st.builds(
+        lambda dataset, column, row, cell: SourceValue(
+            dataset=dataset, column=column, row=row, **cell
+        ),
+        st.sampled_from(("ethprio", "pax", "ucdp_peace", "my.dataset")),
+        texts(20),
+        _opt(texts(10)),
+        value,
+    )
+
+
+@st.composite
+def evidence(draw: st.DrawFn) -> Evidence:
+    """Evidence spans, with or without offsets, extractors, times and confidences."""
+    quote = draw(texts())
+    start = draw(_opt(st.integers(min_value=0, max_value=10**6)))
+    extractor = st.builds(
+        Extractor,
+        kind=st.sampled_from(ExtractorKind),
+        name=texts(),
+        version=_opt(texts()),
+        prompt=_opt(texts()),
+    )
+    return Evidence(
+        quote=quote,
+        start=start,
+        end=None if start is None else start + len(quote),
+        field=draw(_opt(st.from_regex(FIELD_PATH_PATTERN, fullmatch=True))),
+        extractor=draw(_opt(extractor)),
+        extracted=draw(_opt(time_points())),
+        confidence=draw(_opt(st.floats(min_value=0, max_value=1))),
     )
 
 
