@@ -19,7 +19,7 @@ collect_ignore = ["typing"]
 settings.register_profile(
     "ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
-settings.register_profile("dev", max_examples=60, deadline=None)
+settings.register_profile("dev", max_examples=15, deadline=None)
 settings.register_profile(
     "soak", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
@@ -51,6 +51,23 @@ settings.register_profile(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
+
+#: Whether the tests marked "slow" run: .ci/run sets PEACETALKS_SLOW_TESTS=1; a plain
+#: ``python -m pytest`` skips them, so that it stays under two minutes on two cores.
+SLOW_TESTS = os.environ.get("PEACETALKS_SLOW_TESTS") == "1"
+
+
+def pytest_collection_modifyitems(items: list[Any]) -> None:
+    """Skip the tests marked "slow" unless PEACETALKS_SLOW_TESTS=1 asks for them."""
+    if SLOW_TESTS:
+        return
+    import pytest  # noqa: PLC0415 - only where tests are collected
+
+    skip = pytest.mark.skip(reason="a slow test: set PEACETALKS_SLOW_TESTS=1 to run it")
+    for item in items:
+        if item.get_closest_marker("slow") is not None:
+            item.add_marker(skip)
+
 
 #: The real ``peacetalks`` command installed beside this Python.
 PEACETALKS = str(Path(sys.executable).with_name("peacetalks"))

@@ -47,6 +47,7 @@ def test_the_page_has_examples_of_every_command() -> None:
         assert f"peacetalks {name}" in commands
 
 
+@pytest.mark.slow
 def test_every_console_example_prints_what_the_page_shows(tmp_path: Path) -> None:
     environment = {
         **os.environ,

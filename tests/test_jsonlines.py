@@ -250,6 +250,7 @@ def start_writer(name: str, target: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, "-c", script])
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(SLOW_WRITERS))
 def test_a_killed_writer_leaves_the_old_file_or_the_new_one(tmp_path: Path, name: str) -> None:
     target = tmp_path / "out"

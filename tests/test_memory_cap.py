@@ -14,6 +14,8 @@ import textwrap
 
 import pytest
 
+pytestmark = pytest.mark.slow  # every case starts a capped interpreter on a large input
+
 #: The cap: well below what reading the largest inputs naively took (4 to 8 GiB).
 CAP_BYTES = 1536 * 1024 * 1024
 
@@ -21,6 +23,7 @@ _PRELUDE = """
 import io, resource, sys
 import peacetalks as pt
 from peacetalks.interop import read_plover
+
 MIB = 1024 * 1024
 DOC = pt.DEFAULT_LIMITS.max_document_bytes
 LINE = pt.DEFAULT_LIMITS.max_line_bytes

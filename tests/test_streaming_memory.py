@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import peacetalks as pt
 from conftest import PEACETALKS
 
@@ -61,6 +63,7 @@ def validate(path: Path) -> tuple[int, str, int]:
     return report["code"], report["stdout"], report["peak"] * per_unit
 
 
+@pytest.mark.slow
 def test_a_million_lines_are_validated_in_bounded_memory(tmp_path: Path) -> None:
     small, large = tmp_path / "small.jsonl", tmp_path / "million.jsonl"
     write_stream(small, 1_000)

@@ -37,11 +37,11 @@ def spark() -> Iterator[object]:
     if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
         missing = "Java is not installed"
     elif SparkSession is None:
-        missing = "pyspark is not installed"
+        missing = "pyspark is not installed (pip install -e '.[test]')"
     if missing:
         if REQUIRED:
             pytest.fail(f"{missing}, and PEACETALKS_REQUIRE_SPARK=1")
-        pytest.skip(missing)
+        pytest.skip(f"{missing}; PEACETALKS_REQUIRE_SPARK=1 makes this a failure")
     session = (
         SparkSession.builder.master("local[2]")
         .appName("peacetalks-tables-test")
