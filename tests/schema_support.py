@@ -36,6 +36,8 @@ KNOWN_GAPS = (
     "one of the members",
     "a whole number of at least",  # Delegation.size against the number of members
     "an upper end of at least",  # Quantity.upper against value
+    "an offset no smaller than start",  # Evidence.end against start
+    "the quote's length in code points",  # Evidence.end - start against len(quote)
 )
 
 

@@ -442,3 +442,24 @@ def test_problems_inside_a_time_point_are_reported_at_its_wire_path() -> None:
         ("$.records[0].said.latest", "string '2025-13'"),
     ]
     assert "its day: an integer from 1 to 28" in problems[0].expected
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        {"quote": "a-1", "start": 0, "end": 1},  # the span is shorter than the quote
+        {"quote": "a", "start": 2, "end": 1},  # the span ends before it starts
+    ],
+)
+def test_evidence_offsets_are_a_known_gap_python_refuses(evidence: dict[str, Any]) -> None:
+    record = {
+        "type": "actor",
+        "id": "a1",
+        "category": "group",
+        "description": "x",
+        "evidence": [evidence],
+    }
+    data = document(record)
+    assert python_problems(data) is not None
+    assert schema_accepts(data)
+    assert disagreement(data) is None
