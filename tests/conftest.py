@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,8 +62,6 @@ def pytest_collection_modifyitems(items: list[Any]) -> None:
     """Skip the tests marked "slow" unless PEACETALKS_SLOW_TESTS=1 asks for them."""
     if SLOW_TESTS:
         return
-    import pytest  # noqa: PLC0415 - only where tests are collected
-
     skip = pytest.mark.skip(reason="a slow test: set PEACETALKS_SLOW_TESTS=1 to run it")
     for item in items:
         if item.get_closest_marker("slow") is not None:
@@ -89,8 +88,26 @@ def run_peacetalks(
     )
 
 
+def pytest_sessionfinish(session: Any) -> None:
+    """In a pytest-xdist worker, hand the fuzz tally to the controller."""
+    from fuzzing import TALLY  # noqa: PLC0415 - only once the tests ran
+
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["fuzz_tally"] = dict(TALLY)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object) -> None:
+    """In the pytest-xdist controller, add up the fuzz tallies of the workers."""
+    from fuzzing import tried  # noqa: PLC0415 - only once the tests ran
+
+    for entry, count in getattr(node, "workeroutput", {}).get("fuzz_tally", {}).items():
+        tried(entry, count)
+
+
 def pytest_terminal_summary(terminalreporter: Any) -> None:
-    """How many inputs the fuzz tests tried, by entry point."""
+    """How many inputs the fuzz tests tried, by entry point (added up over xdist workers)."""
     from fuzzing import PROFILE, TALLY  # noqa: PLC0415 - only once the tests ran
 
     if TALLY:

@@ -103,21 +103,26 @@ def test_every_value_of_the_example_replaced_by_every_json_type_reads_alike(inde
         same_either_way(without(record, path), cls)
 
 
-@settings(max_examples=150, deadline=None)
+# The fast and the exact reader are compared over as many examples as the profile draws
+# (15 in a plain run, 150 in CI: HYPOTHESIS_PROFILE=ci), twice as many for any value anywhere.
+_PROFILE_EXAMPLES = settings.default.max_examples
+
+
+@settings(max_examples=_PROFILE_EXAMPLES, deadline=None)
 @given(records())
 def test_any_valid_record_reads_alike(record: pt.Record) -> None:
     assert same_either_way(pt.to_dict(record), type(record)) == record
     assert _readers.read_record(pt.to_dict(record)) == record  # the fast path took it
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=max(10, _PROFILE_EXAMPLES // 4), deadline=None)
 @given(documents())
 def test_any_valid_document_reads_alike(document: pt.Document) -> None:
     assert same_either_way(pt.to_dict(document), pt.Document) == document
     assert _readers.read_document(pt.to_dict(document)) == document
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=2 * _PROFILE_EXAMPLES, deadline=None)
 @given(records(), st.data())
 def test_any_record_with_any_value_anywhere_reads_alike(record: pt.Record, data: Any) -> None:
     plain = pt.to_dict(record)
@@ -126,7 +131,7 @@ def test_any_record_with_any_value_anywhere_reads_alike(record: pt.Record, data:
     same_either_way(replaced(plain, path, value), type(record))
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=_PROFILE_EXAMPLES, deadline=None)
 @given(records(), st.data())
 def test_any_record_with_a_key_removed_or_added_reads_alike(record: pt.Record, data: Any) -> None:
     plain = pt.to_dict(record)
