@@ -3,6 +3,7 @@
     python benchmarks/tables.py                    # 100,000 and 1,000,000 records
     python benchmarks/tables.py --quick            # a smoke run: 2,000 and 10,000 records
     python benchmarks/tables.py --sizes 100000 --repeats 3   # other sizes, medians of 3
+    python benchmarks/tables.py --watch 400000     # memory every 50,000 records of one export
 
 For each size a JSON Lines corpus is written to a temporary directory (the
 benchmark corpus of ``benchmarks/corpus.py``, made in chunks of 10,000 records
@@ -60,6 +61,41 @@ print(json.dumps({"records": count, "seconds": seconds, "cpu": cpu, "peak_rss": 
 """
 
 
+_WATCH = """
+import sys
+import pyarrow as pa
+from peacetalks.jsonlines import JsonLinesReader
+from peacetalks.tables import TableWriter
+
+def status():
+    with open("/proc/self/status") as file:
+        found = dict(line.split(":", 1) for line in file if ":" in line)
+    return int(found["VmRSS"].split()[0]) >> 10, int(found["VmHWM"].split()[0]) >> 10
+
+path, out, every = sys.argv[1], sys.argv[2], int(sys.argv[3])
+pool = pa.default_memory_pool()
+with TableWriter(out) as writer:
+    for count, record in enumerate(JsonLinesReader(path), 1):
+        writer.write(record)
+        if count % every == 0:
+            rss, peak = status()
+            arrow = pool.bytes_allocated() >> 20
+            print(f"{count:>10,} {rss:>7} {peak:>8} {arrow:>9}", flush=True)
+"""
+
+
+def watch(size: int, every: int = 50_000) -> None:
+    """One export of ``size`` records, its memory printed every ``every`` records (Linux)."""
+    with tempfile.TemporaryDirectory() as work:
+        corpus = Path(work) / f"corpus-{size}.jsonl"
+        write_corpus(corpus, size)
+        print(f"{'records':>10} {'RSS MB':>7} {'peak MB':>8} {'Arrow MB':>9}", flush=True)
+        subprocess.run(
+            [sys.executable, "-c", _WATCH, str(corpus), str(Path(work) / "t"), str(every)],
+            check=True,
+        )
+
+
 def write_corpus(path: Path, size: int) -> None:
     """``size`` records as JSON Lines, made and written a chunk at a time."""
     with path.open("wb") as handle:
@@ -94,7 +130,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="2,000 and 10,000 records")
     parser.add_argument("--sizes", type=int, nargs="+", help="corpus sizes")
     parser.add_argument("--repeats", type=int, default=1, help="rounds per size (median)")
+    parser.add_argument("--watch", type=int, metavar="N", help="watch one export's memory")
     args = parser.parse_args(argv)
+    if args.watch:
+        watch(args.watch)
+        return 0
     sizes = args.sizes or ([2_000, 10_000] if args.quick else [100_000, 1_000_000])
     rows = []
     with tempfile.TemporaryDirectory() as work:

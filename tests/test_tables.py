@@ -6,6 +6,7 @@ import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import attrs
 import duckdb
 import pandas as pd
 import polars as pl
@@ -19,6 +20,7 @@ import peacetalks as pt
 from conftest import ROOT, run_peacetalks
 from peacetalks.tables import (
     LAYOUT_VERSION,
+    TableWriter,
     from_arrow,
     layout,
     read_parquet,
@@ -336,3 +338,30 @@ def test_cli_exports_parquet_and_csv_from_a_stream(tmp_path: Path) -> None:
     assert (tmp_path / "csv" / "truce_parties.csv").read_text().count("\n") == 5
     result = run_peacetalks("export", "parquet", str(tmp_path / "missing.json"), "-o", "x")
     assert result.returncode == 2
+
+
+def test_a_long_export_goes_on_in_segments_and_reads_back_whole(tmp_path: Path) -> None:
+    # Enough records for several conversions to Arrow (one every 8,192 records), small
+    # row groups, two row groups a file and three files open: tables go on in segments.
+    example = pt.load_example().records
+    records = [
+        attrs.evolve(record, id=f"{record.id}-{copy}") for copy in range(200) for record in example
+    ]
+    out = tmp_path / "t"
+    with TableWriter(out, row_group_rows=2000, file_row_groups=2, open_files=3) as writer:
+        writer.write_all(records)
+    segments = sorted(path.name for path in (out / "statements").iterdir())
+    assert segments[0] == "part-00000.1.parquet"
+    assert "part-00000.parquet" in segments
+    assert all(pq.ParquetFile(out / "statements" / name).num_row_groups <= 2 for name in segments)
+    assert not list(out.glob("*/.*"))  # no temporary file is left
+    # Read back, a table's segments are one table; an engine reads them all by glob.
+    assert read_parquet(out).records == tuple(records)
+    statements = sum(isinstance(record, pt.Statement) for record in records)
+    found = duckdb.execute("SELECT count(*) FROM read_parquet(?)", [f"{out}/statements/*.parquet"])
+    assert found.fetchall() == [(statements,)]
+
+
+def test_open_files_and_file_row_groups_must_be_positive(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        TableWriter(tmp_path, open_files=0)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from pathlib import Path
@@ -26,6 +27,9 @@ from peacetalks.errors import Problem, SchemaVersionError, ValidationError
 from peacetalks.jsonlines import record_from_dict
 from peacetalks.tables._arrow import HEADER_KEY, LAYOUT_KEY, SCHEMA_KEY
 from peacetalks.tables._layout import LAYOUT_VERSION, SCHEMA_VERSIONS, Field, Node, record_nodes
+
+# A table's file: part-NNNNN.parquet (segment 0), then part-NNNNN.1.parquet...
+_PART_FILE = re.compile(r"part-([0-9]+)(?:\.([0-9]+))?\.parquet")
 
 __all__ = ["from_arrow", "read_parquet"]
 
@@ -197,17 +201,24 @@ def read_parquet(
     """Read back the tables :func:`~peacetalks.tables.write_parquet` wrote in ``directory``.
 
     Every part is read (in part order, each one's records in their original
-    order) and the records are checked as when read from JSON. Reads a part's
-    tables into memory at a time.
+    order; a table's segments, ``part-NNNNN.1.parquet``..., as one table) and
+    the records are checked as when read from JSON. Reads a part's tables into
+    memory at a time.
     """
     root = Path(directory)
-    parts = sorted({path.name for path in root.glob("*/part-*.parquet")})
+    parts: dict[int, dict[str, list[tuple[int, Path]]]] = {}
+    for path in root.glob("*/part-*.parquet"):
+        found = _PART_FILE.fullmatch(path.name)
+        if found is not None:
+            part, segment = int(found[1]), int(found[2] or 0)
+            parts.setdefault(part, {}).setdefault(path.parent.name, []).append((segment, path))
     records: list[Record] = []
     header: Document | None = None
-    for part in parts:
-        tables = {}
-        for path in sorted(root.glob(f"*/{part}")):
-            tables[path.parent.name] = pq.read_table(path)
+    for _, files in sorted(parts.items()):
+        tables = {
+            name: pa.concat_tables(pq.read_table(path) for _, path in sorted(segments))
+            for name, segments in sorted(files.items())
+        }
         document = from_arrow(tables, converter=converter)
         records += document.records
         if header is None:

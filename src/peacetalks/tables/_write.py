@@ -34,9 +34,28 @@ ROW_GROUP_ROWS = 65536
 #: row group, even if it has fewer rows: this, not the number of records, bounds the
 #: memory a write takes.
 BUFFER_BYTES = 24 << 20
+#: Bytes of a Parquet data page. An open Parquet writer keeps buffers about this size
+#: for each column until it is closed, and an export keeps a writer open for each of the
+#: layout's tables: at Arrow's default (1 MiB) an export's memory grew by about 0.5 MB
+#: with each table that had rows, which made it grow with the number of records.
+DATA_PAGE_BYTES = 64 << 10
+#: Bytes of a column's dictionary before Parquet falls back to plain encoding: small
+#: dictionaries (kinds, countries, precisions) are kept, and an open writer does not
+#: hold a large one (ids and text) for the rest of the export.
+DICTIONARY_PAGE_BYTES = 64 << 10
+#: Row groups in one Parquet file before the table goes on in a new file (a segment):
+#: a writer holds each row group's metadata (its footer) until the file is closed.
+FILE_ROW_GROUPS = 16
+#: Parquet files open at a time; past it, the file written to least recently is closed
+#: and its table goes on in a new segment. Each open file keeps buffers for its columns.
+OPEN_FILES = 16
 # Records between conversions of the buffered rows to Arrow: few enough Python objects
 # are alive at a time that the garbage collector's passes stay short.
 _CHECK_EVERY = 8192
+# Buffered batches a table holds before they are joined into one: a table that gains a
+# few rows per conversion would otherwise hold one small batch (and its fixed overhead
+# of buffers and objects) per conversion until the end, memory growing with the records.
+_JOIN_AT = 16
 _STREAM_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 
 Source = Document | JsonLinesReader | Iterable[Record] | str | os.PathLike[str]
@@ -82,9 +101,9 @@ COUNTRIES = Table(
 _TABLES = {table.name: table for table in layout()}
 
 
-def part_name(part: int) -> str:
-    """The file name of a part: ``part-00000``."""
-    return f"part-{part:05d}"
+def part_name(part: int, segment: int = 0) -> str:
+    """The file name of a part's segment: ``part-00000``, then ``part-00000.1``..."""
+    return f"part-{part:05d}" if segment == 0 else f"part-{part:05d}.{segment}"
 
 
 class TableWriter:
@@ -93,8 +112,12 @@ class TableWriter:
     Parquet (the default) goes to ``directory/<table>/part-NNNNN.parquet``, one
     file per table and part, in row groups of at most ``row_group_rows`` rows
     (tables together hold at most about :data:`BUFFER_BYTES` before the
-    largest is written out), so memory stays bounded whatever
-    the number of records. CSV goes to
+    largest is written out). A table goes on in a new file, a segment
+    (``part-NNNNN.1.parquet``, ``part-NNNNN.2.parquet``...), once its file
+    holds ``file_row_groups`` row groups, or when its file is closed because
+    ``open_files`` others were written to more recently: so memory stays
+    bounded whatever the number of records. Read back, a table's segments
+    are one table, in segment order. CSV goes to
     ``directory/<table>.csv``. Every table of the layout is written, empty or
     not, so the same queries work on every output.
 
@@ -119,18 +142,26 @@ class TableWriter:
         row_group_rows: int = ROW_GROUP_ROWS,
         converter: cattrs.Converter = default_converter,
         countries: bool = False,
+        file_row_groups: int = FILE_ROW_GROUPS,
+        open_files: int = OPEN_FILES,
     ) -> None:
         if format not in ("parquet", "csv"):
             raise ValueError(f"format must be 'parquet' or 'csv', not {format!r}")
+        if file_row_groups < 1 or open_files < 1:
+            raise ValueError("file_row_groups and open_files must be at least 1")
         self.directory = Path(directory)
         self.format = format
         self.part = part
         self.header = header
         self.row_group_rows = row_group_rows
+        self.file_row_groups = file_row_groups
+        self.open_files = open_files
         self._converter = converter
         self._rows = Rows()
         self._since_check = 0
-        self._writers: dict[str, Any] = {}
+        self._writers: dict[str, Any] = {}  # open files, least recently written first
+        self._segments: dict[str, int] = {}  # the segment each table's next file is
+        self._row_groups: dict[str, int] = {}  # row groups in each table's open file
         self._schemas: dict[str, pa.Schema] = {}
         self._pending: dict[Path, Path] = {}  # temporary -> final
         self._batches: dict[str, list[pa.Table]] = {table.name: [] for table in layout()}
@@ -216,13 +247,17 @@ class TableWriter:
         return schema
 
     def _writer(self, table: Table) -> Any:
-        writer = self._writers.get(table.name)
+        writer = self._writers.pop(table.name, None)
         if writer is not None:
+            self._writers[table.name] = writer  # now the most recently written
             return writer
         if self.format == "parquet":
+            while len(self._writers) >= self.open_files:
+                self._close_file(next(iter(self._writers)))
             folder = self.directory / table.name
             folder.mkdir(exist_ok=True)
-            final = folder / f"{part_name(self.part)}.parquet"
+            segment = self._segments.setdefault(table.name, 0)
+            final = folder / f"{part_name(self.part, segment)}.parquet"
         else:
             folder = self.directory
             final = folder / f"{table.name}.csv"
@@ -230,11 +265,23 @@ class TableWriter:
         self._pending[temporary] = final
         schema = self._schema(table)
         if self.format == "parquet":
-            writer = pq.ParquetWriter(temporary, schema, compression="snappy")
+            writer = pq.ParquetWriter(
+                temporary,
+                schema,
+                compression="snappy",
+                data_page_size=DATA_PAGE_BYTES,
+                dictionary_pagesize_limit=DICTIONARY_PAGE_BYTES,
+            )
         else:
             writer = pa_csv.CSVWriter(temporary, schema)
         self._writers[table.name] = writer
+        self._row_groups[table.name] = 0
         return writer
+
+    def _close_file(self, name: str) -> None:
+        """Close a table's open Parquet file; its next rows go to a new segment."""
+        self._writers.pop(name).close()
+        self._segments[name] += 1
 
     def _flush(self, table: Table, *, last: bool = False) -> None:
         """Move buffered rows to Arrow; write a row group once there are enough (or at the end)."""
@@ -242,13 +289,16 @@ class TableWriter:
         count = self._rows.count(name)
         if count:
             batch = arrow_table(table, self._rows, self._schema(table))
-            self._batches[name].append(batch)
+            batches = self._batches[name]
+            batches.append(batch)
+            if len(batches) >= _JOIN_AT:
+                batches[:] = [pa.concat_tables(batches).combine_chunks()]
             if self._countries is not None:
                 for column in batch.column_names:
                     if column == "country" or column.endswith("_country"):
                         self._countries.update(pc.unique(batch[column]).drop_null().to_pylist())
             self._batched[name] += count
-            self._batched_bytes[name] += batch.nbytes
+            self._batched_bytes[name] = sum(buffered.nbytes for buffered in batches)
             self._rows.clear(name)
         if self._batched[name] >= self.row_group_rows or last:
             self._write_group(table)
@@ -262,11 +312,15 @@ class TableWriter:
     def _write_group(self, table: Table) -> None:
         """Write a table's buffered rows as a row group (opening its file if need be)."""
         name = table.name
-        writer = self._writer(table)
+        if self._batched[name] or (name not in self._segments and name not in self._writers):
+            writer = self._writer(table)  # every table gets a file, empty or not
         if self._batched[name]:
             group = pa.concat_tables(self._batches[name])
             if self.format == "parquet":
                 writer.write_table(group, row_group_size=self.row_group_rows)
+                self._row_groups[name] += -(-group.num_rows // self.row_group_rows)
+                if self._row_groups[name] >= self.file_row_groups:
+                    self._close_file(name)
             else:
                 writer.write_table(group)
             self.counts[name] += self._batched[name]
