@@ -88,6 +88,21 @@ def run_peacetalks(
     )
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: Any) -> None:
+    """Spread the tests over every core (``-n auto``) when pytest-xdist is installed.
+
+    Only when ``-n`` was not given (``-n 0`` runs them in one process) and not in a
+    worker; without pytest-xdist, or with ``-p no:xdist``, they run in one process.
+    """
+    if not config.pluginmanager.hasplugin("xdist") or hasattr(config, "workerinput"):
+        return
+    if config.option.numprocesses is None:
+        config.option.numprocesses = "auto"
+        if config.option.dist == "no":
+            config.option.dist = "worksteal"
+
+
 def pytest_sessionfinish(session: Any) -> None:
     """In a pytest-xdist worker, hand the fuzz tally to the controller."""
     from fuzzing import TALLY  # noqa: PLC0415 - only once the tests ran

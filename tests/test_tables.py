@@ -351,15 +351,35 @@ def test_a_long_export_goes_on_in_segments_and_reads_back_whole(tmp_path: Path) 
     with TableWriter(out, row_group_rows=2000, file_row_groups=2, open_files=3) as writer:
         writer.write_all(records)
     segments = sorted(path.name for path in (out / "statements").iterdir())
-    assert segments[0] == "part-00000.1.parquet"
-    assert "part-00000.parquet" in segments
+    assert segments[:2] == ["part-00000.parquet", "part-00000.s00001.parquet"]
     assert all(pq.ParquetFile(out / "statements" / name).num_row_groups <= 2 for name in segments)
     assert not list(out.glob("*/.*"))  # no temporary file is left
-    # Read back, a table's segments are one table; an engine reads them all by glob.
+    # Read back, a table's segments are one table; an engine reads them all by glob, and
+    # in the order of the rows, since the names sort as text in that order.
     assert read_parquet(out).records == tuple(records)
-    statements = sum(isinstance(record, pt.Statement) for record in records)
-    found = duckdb.execute("SELECT count(*) FROM read_parquet(?)", [f"{out}/statements/*.parquet"])
-    assert found.fetchall() == [(statements,)]
+    found = duckdb.execute(
+        "SELECT record_position FROM read_parquet(?)", [f"{out}/statements/*.parquet"]
+    ).fetchall()
+    positions = [position for (position,) in found]
+    assert len(positions) == sum(isinstance(record, pt.Statement) for record in records)
+    assert positions == sorted(positions)
+
+    # Exported again into the same directory, a short export replaces the long one whole:
+    # no segment of the earlier export is left to be read with it.
+    write_parquet(pt.load_example(), out)
+    assert sorted(path.name for path in (out / "statements").iterdir()) == ["part-00000.parquet"]
+    assert read_parquet(out) == pt.load_example()
+
+
+def test_a_parquet_file_not_named_by_the_writer_is_refused_not_left_out(tmp_path: Path) -> None:
+    write_parquet(pt.load_example(), tmp_path)
+    copy = tmp_path / "truces" / "part-00000.copy.parquet"
+    copy.write_bytes((tmp_path / "truces" / "part-00000.parquet").read_bytes())
+    with pytest.raises(pt.ValidationError) as caught:
+        read_parquet(tmp_path)
+    (problem,) = caught.value.problems
+    assert problem.location == ("files", "truces/part-00000.copy.parquet")
+    assert "part-00000.s00001.parquet" in problem.expected
 
 
 def test_open_files_and_file_row_groups_must_be_positive(tmp_path: Path) -> None:

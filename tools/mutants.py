@@ -122,8 +122,9 @@ def main() -> int:
         "PYTHONPATH": path,
         "HYPOTHESIS_PROFILE": os.environ.get("HYPOTHESIS_PROFILE", "dev"),
     }
+    # One process per mutant (no pytest-xdist workers): a mutant's run is short.
     command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
-               "-p", "no:randomly", *args.tests]  # fmt: skip
+               "-p", "no:randomly", "-p", "no:xdist", *args.tests]  # fmt: skip
     started = time.monotonic()
     killed = survived = skipped = 0
     try:

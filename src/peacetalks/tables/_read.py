@@ -28,8 +28,8 @@ from peacetalks.jsonlines import record_from_dict
 from peacetalks.tables._arrow import HEADER_KEY, LAYOUT_KEY, SCHEMA_KEY
 from peacetalks.tables._layout import LAYOUT_VERSION, SCHEMA_VERSIONS, Field, Node, record_nodes
 
-# A table's file: part-NNNNN.parquet (segment 0), then part-NNNNN.1.parquet...
-_PART_FILE = re.compile(r"part-([0-9]+)(?:\.([0-9]+))?\.parquet")
+# A table's file: part-NNNNN.parquet (segment 0), then part-NNNNN.s00001.parquet...
+_PART_FILE = re.compile(r"part-([0-9]+)(?:\.s([0-9]+))?\.parquet")
 
 __all__ = ["from_arrow", "read_parquet"]
 
@@ -201,17 +201,27 @@ def read_parquet(
     """Read back the tables :func:`~peacetalks.tables.write_parquet` wrote in ``directory``.
 
     Every part is read (in part order, each one's records in their original
-    order; a table's segments, ``part-NNNNN.1.parquet``..., as one table) and
+    order; a table's segments, ``part-NNNNN.s00001.parquet``..., as one table) and
     the records are checked as when read from JSON. Reads a part's tables into
     memory at a time.
     """
     root = Path(directory)
     parts: dict[int, dict[str, list[tuple[int, Path]]]] = {}
-    for path in root.glob("*/part-*.parquet"):
+    foreign: list[Problem] = []
+    for path in sorted(root.glob("*/part-*.parquet")):
         found = _PART_FILE.fullmatch(path.name)
-        if found is not None:
-            part, segment = int(found[1]), int(found[2] or 0)
-            parts.setdefault(part, {}).setdefault(path.parent.name, []).append((segment, path))
+        if found is None:  # read as nothing would lose its rows without a word
+            where = f"{path.parent.name}/{path.name}"
+            expected = (
+                "a part or segment as write_parquet names them"
+                " (part-00000.parquet, part-00000.s00001.parquet)"
+            )
+            foreign.append(Problem(("files", where), expected, repr(path.name)))
+            continue
+        part, segment = int(found[1]), int(found[2] or 0)
+        parts.setdefault(part, {}).setdefault(path.parent.name, []).append((segment, path))
+    if foreign:
+        raise ValidationError(foreign, "tables")
     records: list[Record] = []
     header: Document | None = None
     for _, files in sorted(parts.items()):

@@ -102,8 +102,11 @@ _TABLES = {table.name: table for table in layout()}
 
 
 def part_name(part: int, segment: int = 0) -> str:
-    """The file name of a part's segment: ``part-00000``, then ``part-00000.1``..."""
-    return f"part-{part:05d}" if segment == 0 else f"part-{part:05d}.{segment}"
+    """The file name of a part's segment: ``part-00000``, then ``part-00000.s00001``...
+
+    The names sort as text in the order of the rows, as engines list files.
+    """
+    return f"part-{part:05d}" if segment == 0 else f"part-{part:05d}.s{segment:05d}"
 
 
 class TableWriter:
@@ -113,7 +116,7 @@ class TableWriter:
     file per table and part, in row groups of at most ``row_group_rows`` rows
     (tables together hold at most about :data:`BUFFER_BYTES` before the
     largest is written out). A table goes on in a new file, a segment
-    (``part-NNNNN.1.parquet``, ``part-NNNNN.2.parquet``...), once its file
+    (``part-NNNNN.s00001.parquet``, ``part-NNNNN.s00002.parquet``...), once its file
     holds ``file_row_groups`` row groups, or when its file is closed because
     ``open_files`` others were written to more recently: so memory stays
     bounded whatever the number of records. Read back, a table's segments
@@ -209,9 +212,16 @@ class TableWriter:
         except BaseException:
             self.discard()
             raise
+        written = set(self._pending.values())
         for temporary, final in self._pending.items():
             os.replace(temporary, final)
         self._pending.clear()
+        if self.format == "parquet":  # an earlier export's further segments of this part
+            for table in (*layout(), COUNTRIES):
+                stale = (self.directory / table.name).glob(f"{part_name(self.part)}.s*.parquet")
+                for path in stale:
+                    if path not in written:
+                        path.unlink(missing_ok=True)
 
     def discard(self) -> None:
         """Abandon the output: the temporary files are removed."""
@@ -429,9 +439,11 @@ def write_parquet(
     records are written.
 
     Each table goes to ``directory/<table>/part-NNNNN.parquet`` (``part``
-    numbers it), in row groups of ``row_group_rows``; the files appear only
-    once all are complete. ``countries=True`` adds the ``countries`` table
-    (see :class:`TableWriter`).
+    numbers it), in row groups of ``row_group_rows``, and a long export goes
+    on in segments (``part-NNNNN.s00001.parquet``..., see
+    :class:`TableWriter`); the files appear only once all are complete, and
+    replace the same part of an earlier export, segments included.
+    ``countries=True`` adds the ``countries`` table (see :class:`TableWriter`).
     """
     return _write(
         source,

@@ -3,8 +3,9 @@
 :func:`write_partition` is meant for ``rdd.mapPartitionsWithIndex``: each
 partition's JSON Lines are read and checked by peacetalks, the good records
 are written as that partition's part of the tables (``part-NNNNN.parquet`` in
-each table's folder), and every bad line comes back as a row with its reasons,
-so nothing is lost silently. It does not import pyspark: it runs in the
+each table's folder, then segments ``part-NNNNN.s00001.parquet``... for a long
+partition), and every bad line comes back as a row with its reasons, so nothing
+is lost silently. It does not import pyspark: it runs in the
 executors' Python, where only peacetalks and pyarrow are needed.
 
 >>> import tempfile
