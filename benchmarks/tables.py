@@ -34,6 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from corpus import make_corpus
+from peacetalks import SCHEMA_VERSION
 
 _CHUNK = 10_000
 
@@ -99,7 +100,7 @@ def watch(size: int, every: int = 50_000) -> None:
 def write_corpus(path: Path, size: int) -> None:
     """``size`` records as JSON Lines, made and written a chunk at a time."""
     with path.open("wb") as handle:
-        handle.write(b'{"schema_version":1}\n')
+        handle.write(json.dumps({"schema_version": SCHEMA_VERSION}).encode() + b"\n")
         done = 0
         seed = 0
         while done < size:

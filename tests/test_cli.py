@@ -259,15 +259,26 @@ def test_example_prints_the_bundled_document() -> None:
 # The progress bar
 
 
-def test_progress_is_drawn_only_when_stderr_is_a_terminal(files: Path) -> None:
-    quiet = run("validate", "example.jsonl", cwd=files)
+@pytest.mark.parametrize(
+    ("command", "drawing", "printed"),
+    [
+        (("validate", "example.jsonl"), b"validating example.jsonl [", b"example.jsonl: valid"),
+        (
+            ("export", "parquet", "example.jsonl", "-o", "progress-tables"),
+            b"exporting example.jsonl [",
+            b"progress-tables: 98 records",
+        ),
+    ],
+    ids=["validate", "export"],
+)
+def test_progress_is_drawn_only_when_stderr_is_a_terminal(
+    files: Path, command: tuple[str, ...], drawing: bytes, printed: bytes
+) -> None:
+    quiet = run(*command, cwd=files)
     assert quiet.stderr == ""
     controller, terminal = pty.openpty()
     process = subprocess.Popen(
-        [PEACETALKS, "validate", "example.jsonl"],
-        cwd=files,
-        stdout=subprocess.PIPE,
-        stderr=terminal,
+        [PEACETALKS, *command], cwd=files, stdout=subprocess.PIPE, stderr=terminal
     )
     os.close(terminal)
     drawn = b""
@@ -282,7 +293,7 @@ def test_progress_is_drawn_only_when_stderr_is_a_terminal(files: Path) -> None:
     os.close(controller)
     stdout, _ = process.communicate(timeout=60)
     assert process.returncode == 0
-    assert b"validating example.jsonl [" in drawn
+    assert drawing in drawn
     assert b"lines" in drawn
     assert drawn.endswith(b"\r\x1b[K")  # the bar is cleared at the end
-    assert stdout.startswith(b"example.jsonl: valid")
+    assert stdout.startswith(printed)

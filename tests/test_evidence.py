@@ -116,7 +116,8 @@ def test_a_field_path_may_name_nested_fields_and_items() -> None:
 
 @pytest.mark.skipif(
     not SEED.exists() and os.environ.get("PEACETALKS_REQUIRE_SHARED_DATA") != "1",
-    reason="the seed article is in ../shared/seed (PEACETALKS_REQUIRE_SHARED_DATA=1 fails instead)",
+    reason="needs the seed article: put the project's shared folder beside the checkout"
+    " (../shared/seed/article.txt); PEACETALKS_REQUIRE_SHARED_DATA=1 fails instead",
 )
 def test_every_direct_quotation_of_the_example_is_verbatim_in_the_seed_article() -> None:
     source = SEED.read_text(encoding="utf-8")

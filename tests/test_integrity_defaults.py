@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
 
 import peacetalks as pt
 from conftest import run_peacetalks as run
+from peacetalks.testing import documents
 
 STREAM_UNCHECKED = "integrity not checked (add --integrity for a stream)"
 
@@ -77,3 +80,45 @@ def test_the_json_report_says_whether_integrity_was_checked(folder: Path) -> Non
     assert checked("odd.json", "odd.jsonl") == [True, False]
     assert checked("--no-integrity", "odd.json", "odd.jsonl") == [False, False]
     assert checked("--integrity", "odd.json", "odd.jsonl") == [True, True]
+
+
+def test_write_document_refuses_records_that_do_not_fit_and_writes_nothing(
+    folder: Path, tmp_path: Path
+) -> None:
+    odd = pt.read_document(folder / "odd.json", integrity=False)
+    target = tmp_path / "out.json"
+    with pytest.raises(pt.IntegrityError) as raised:
+        pt.write_document(odd, target)
+    assert len(raised.value.problems) == 2
+    assert not target.exists()
+    assert not list(tmp_path.iterdir())  # no temporary file either
+    pt.write_document(odd, target, integrity=False)
+    assert pt.read_document(target, integrity=False) == odd
+
+
+@settings(max_examples=settings.default.max_examples, deadline=None)
+@given(documents(max_records=4))
+def test_every_document_that_writes_reads_back_equal(document: pt.Document) -> None:
+    with tempfile.TemporaryDirectory() as work:
+        target = Path(work) / "talks.json"
+        try:
+            pt.write_document(document, target)
+        except pt.IntegrityError:
+            assert not target.exists()
+            return
+        assert pt.read_document(target) == document
+
+
+def test_export_of_a_document_checks_integrity_unless_told_not_to(
+    folder: Path, tmp_path: Path
+) -> None:
+    result = run("export", "parquet", str(folder / "odd.json"), "-o", str(tmp_path / "t"))
+    assert result.returncode == 1
+    assert "invalid, nothing written" in result.stderr
+    assert "'trumpp'" in result.stderr
+    assert not (tmp_path / "t").exists() or not list((tmp_path / "t").rglob("*.parquet"))
+    result = run(
+        "export", "csv", "--no-integrity", str(folder / "odd.json"), "-o", str(tmp_path / "c")
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "c" / "actors.csv").exists()

@@ -403,8 +403,8 @@ def read_names(source: Source, *, limits=None, encoding=None) -> ImportResult:
     text = source.decode(encoding or "utf-8") if isinstance(source, bytes) else open(source).read()
     names = [line.strip() for line in text.splitlines() if line.strip()]
     actors = tuple(
-        Actor(id=f"names-{n}", category=ActorCategory.PERSON, name=name)
-        for n, name in enumerate(names, 1)
+        Actor(id=f"names-{name.lower()}", category=ActorCategory.PERSON, name=name)
+        for name in names
     )
     rows = tuple(RowReport(n, None, RowOutcome.IMPORTED) for n in range(1, len(names) + 1))
     return ImportResult(document=Document(records=actors), rows=rows)
@@ -441,6 +441,19 @@ def test_a_plugin_importer_is_discovered_and_used_by_the_command(tmp_path: Path)
     alone = run("import", "names", str(source), "-o", str(out))
     assert alone.returncode == 2
     assert "invalid choice: 'names'" in alone.stderr
+
+
+def test_a_plugins_records_that_do_not_fit_together_are_not_written(tmp_path: Path) -> None:
+    env = plugin_env(tmp_path)
+    source = tmp_path / "people.txt"
+    source.write_text("Ada\nAda\n", encoding="utf-8")  # the plug-in gives both one id
+    out = tmp_path / "people.json"
+    command = [PEACETALKS, "import", "names", str(source), "-o", str(out)]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 1
+    assert "do not fit together, nothing written" in done.stderr
+    assert "names-ada" in done.stderr
+    assert not out.exists()
 
 
 def test_a_plugin_cannot_take_a_built_in_name(tmp_path: Path) -> None:

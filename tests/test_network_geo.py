@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import peacetalks as pt
-from peacetalks.countries import countries, country_codes
+from peacetalks.countries import countries, country_codes, cow_to_gw, gw_to_cow
 from peacetalks.geo import to_geojson, write_geojson
 from peacetalks.network import actor_network, write_gexf, write_graphml
 from peacetalks.tables import read_parquet, write_parquet
@@ -130,6 +130,17 @@ def test_country_codes_from_the_packaged_sources() -> None:
     assert [c.alpha2 for c in countries(["UA", "RU", "UA"])] == ["UA", "RU"]
     with pytest.raises(pt.ValidationError, match=r"\$\[1\]: expected an ISO 3166-1 alpha-2"):
         countries(["UA", "Ukraine"])
+
+
+def test_gleditsch_ward_and_correlates_of_war_numbers_cross_directly() -> None:
+    # Yugoslavia (345) has no ISO code today: the crosswalk works on the numbers alone.
+    assert gw_to_cow([260, 345, 369, 999]) == [255, 345, 369, None]
+    assert cow_to_gw([255, 345, 369]) == [260, 345, 369]
+    assert gw_to_cow([]) == []
+    with pytest.raises(pt.ValidationError) as raised:
+        gw_to_cow([260, "345", True, -1])  # type: ignore[list-item]
+    assert [p.path for p in raised.value.problems] == ["$[1]", "$[2]", "$[3]"]
+    assert "a whole number from 0 to 999" in str(raised.value)
 
 
 def test_the_countries_table_joins_ucdp_and_acled_codes(tmp_path: Path) -> None:

@@ -6,7 +6,9 @@ name, UCDP and ETH/PRIO by Gleditsch-Ward number (``gwno``, 369), the
 Correlates of War by its own number and letters (``ccode`` 369, ``UKR``).
 :func:`country_codes` gives all of them for one code, and
 :func:`countries` for many at once (the ``countries`` table of
-``peacetalks.tables``).
+``peacetalks.tables``). :func:`gw_to_cow` and :func:`cow_to_gw` cross between
+the Gleditsch-Ward and Correlates of War numbers directly, for rows that carry
+no ISO code at all (a ``gwno`` of a state that no longer exists).
 
 The codes come from maintained packages, not from a table typed here:
 ISO 3166 from `pycountry <https://pypi.org/project/pycountry/>`_ (the ISO
@@ -33,7 +35,7 @@ import attrs
 from peacetalks._rules import COUNTRY
 from peacetalks.errors import Problem, ValidationError
 
-__all__ = ["CountryCodes", "countries", "country_codes"]
+__all__ = ["CountryCodes", "countries", "country_codes", "cow_to_gw", "gw_to_cow"]
 
 
 @attrs.frozen
@@ -119,3 +121,50 @@ def country_codes(code: str) -> CountryCodes:
     """The codes of one ISO 3166-1 alpha-2 code (see :func:`countries`)."""
     (found,) = countries([code])
     return found
+
+
+def gw_to_cow(numbers: Iterable[int]) -> list[int | None]:
+    """The Correlates of War number of each Gleditsch-Ward number, in order.
+
+    ``None`` where countrycode's crosswalk has no row for the number. The
+    crosswalk has a row for each country it knows, under the codes it has in
+    each system: Germany is 260 in Gleditsch-Ward and 255 in the Correlates of
+    War, Yugoslavia 345 in both.
+
+    >>> gw_to_cow([260, 345, 365])
+    [255, 345, 365]
+
+    Raises :class:`~peacetalks.errors.ValidationError` naming every item that
+    is not a whole number from 0 to 999.
+    """
+    return _crosswalk(numbers, "gwn", "cown", "Gleditsch-Ward numbers")
+
+
+def cow_to_gw(numbers: Iterable[int]) -> list[int | None]:
+    """The Gleditsch-Ward number of each Correlates of War number, in order.
+
+    >>> cow_to_gw([255, 345, 365])
+    [260, 345, 365]
+
+    ``None`` where the crosswalk has no row for the number; invalid items
+    raise :class:`~peacetalks.errors.ValidationError`, as for :func:`gw_to_cow`.
+    """
+    return _crosswalk(numbers, "cown", "gwn", "Correlates of War numbers")
+
+
+def _crosswalk(
+    numbers: Iterable[int], origin: str, destination: str, what: str
+) -> list[int | None]:
+    given = list(numbers)
+    problems = [
+        Problem((index,), "a whole number from 0 to 999", repr(number))
+        for index, number in enumerate(given)
+        if type(number) is not int or not 0 <= number <= 999
+    ]
+    if problems:
+        raise ValidationError(problems, what)
+    if not given:
+        return []
+    _, countrycode = _packages()
+    found = countrycode.countrycode(given, origin=origin, destination=destination)
+    return [_int(value) for value in found]

@@ -79,8 +79,21 @@ def write_document(
     *,
     indent: int | None = 2,
     converter: cattrs.Converter = default_converter,
+    integrity: bool = True,
 ) -> None:
-    """Write a document as JSON (indented by default), atomically."""
+    """Write a document as JSON (indented by default), atomically.
+
+    By default (``integrity=True``) the records must fit together first, as
+    :func:`read_document` checks by default, so that whatever is written reads
+    back: a document whose records do not raises
+    :class:`~peacetalks.errors.IntegrityError` and nothing is written.
+    ``integrity=False`` writes it anyway (read it back with
+    ``read_document(path, integrity=False)``).
+    """
+    if integrity:
+        problems = check_integrity(document.records)
+        if problems:
+            raise IntegrityError(problems, "document")
     atomic_write(path, to_json_bytes(document, indent=indent, converter=converter) + b"\n")
 
 

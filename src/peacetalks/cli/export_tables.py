@@ -1,8 +1,10 @@
 """``peacetalks export parquet|csv FILE -o DIR``: the tables of ``peacetalks.tables``.
 
-A JSON Lines input is streamed (bounded memory whatever its length); its bad
-lines are reported on standard error and skipped, and the good records are
-written. The tables appear in DIR only once all are complete.
+A JSON document's records must fit together (unless ``--no-integrity``), as
+``peacetalks validate`` checks by default. A JSON Lines input is streamed
+(bounded memory whatever its length), each record checked alone; its bad lines
+are reported on standard error and skipped, and the good records are written.
+The tables appear in DIR only once all are complete.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from peacetalks.cli._inputs import JSONL, Source, limits_from
 from peacetalks.cli._progress import Progress
 from peacetalks.converter import from_json
 from peacetalks.document import Document, Record
-from peacetalks.errors import SchemaVersionError, ValidationError
+from peacetalks.errors import IntegrityError, SchemaVersionError, ValidationError
+from peacetalks.integrity import check_integrity
 from peacetalks.jsonlines import BadLine, JsonLinesReader
 
 #: The formats this module writes, as ``peacetalks export`` choices.
@@ -58,6 +61,9 @@ def run(args: argparse.Namespace) -> int:
                     records = _chain(first, records)
             else:
                 header = from_json(source.read(), Document, limits=source.limits)
+                problems = check_integrity(header.records) if args.integrity else []
+                if problems:
+                    raise IntegrityError(problems, "document")
                 records = iter(header.records)
             try:
                 with TableWriter(

@@ -37,7 +37,8 @@ row given back). Popolo is one JSON object and has no JSON Lines form. Whatever
 the format has no place for is listed on standard error. The document's records
 must fit together (see 'peacetalks validate').
 parquet and csv write the tables of docs/tables.md into the directory OUT, from
-a document or a JSON Lines stream.
+a document (whose records must fit together, unless --no-integrity) or a JSON
+Lines stream (streamed, so its records are checked one by one, not together).
 
 exit codes:
   0  the output was written
@@ -65,6 +66,14 @@ def register(commands: Any) -> None:
         "--countries",
         action="store_true",
         help="parquet, csv: add a countries table (ISO, Gleditsch-Ward and COW codes)",
+    )
+    parser.add_argument(
+        "--no-integrity",
+        dest="integrity",
+        action="store_false",
+        help="parquet, csv: write a JSON document's tables without checking that its records"
+        " fit together (a JSON Lines stream is not checked: see 'peacetalks validate"
+        " --integrity')",
     )
     add_output_format(parser, default=JSON)
     add_limit_options(parser)

@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from peacetalks.cli._inputs import JSON, JSONL, add_limit_options, limits_from, output_format
-from peacetalks.errors import LimitExceededError, ValidationError
+from peacetalks.errors import IntegrityError, LimitExceededError, ValidationError
 from peacetalks.files import write_document
 from peacetalks.interop import IMPORTERS, ImportResult, RowOutcome
 from peacetalks.interop.plugins import importer_names, load_importer, plugin_problems
@@ -111,6 +111,14 @@ def run(args: argparse.Namespace) -> int:
             write_jsonl(args.output, result.document.records)
         else:
             write_document(result.document, args.output)
+    except IntegrityError as exc:  # a plug-in's records that do not fit together
+        print(
+            f"{args.file}: the imported records do not fit together, nothing written",
+            file=sys.stderr,
+        )
+        for issue in exc.problems:
+            print(f"  {issue}", file=sys.stderr)
+        return 1
     except OSError as exc:
         print(f"{args.output}: cannot write: {exc.strerror or exc}", file=sys.stderr)
         return 2

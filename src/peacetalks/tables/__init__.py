@@ -12,9 +12,12 @@ What lives here:
   :func:`write_csv`, :class:`TableWriter` underneath them, and
   :func:`to_pandas` / :func:`to_polars` through Arrow;
 * **the way back**: :func:`read_parquet` and :func:`from_arrow`, lossless;
-* the **actor network** and **places** in :mod:`peacetalks.tables.network`
-  and :mod:`peacetalks.tables.geo`, and **country codes** for joining other
-  datasets in :mod:`peacetalks.tables.countries`.
+* a Spark (or any map-over-partitions engine) step in
+  :mod:`peacetalks.tables.spark`.
+
+Beside it: the **actor network** and **places** in :mod:`peacetalks.network`
+and :mod:`peacetalks.geo`, and **country codes** for joining other datasets in
+:mod:`peacetalks.countries`.
 
 Needs ``pip install peacetalks[tables]`` (pyarrow). See ``docs/tables.md``.
 
