@@ -35,11 +35,22 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 #: Signature marks and list numbers around a name: "(Signed) A", "Sd. A", "2. A", "A [signature]".
-_MARKS = re.compile(
-    r"^(?:[0-9]{1,3}(?:[.)]|\t)\s*|\(?(?:signed|sgd|sd)\b\.?\)?\s*|\[(?:signed|signature)\]\s*)+"
-    r"|(?:\s*(?:[(\[](?:signed|signature)[)\]]|,?\s+sd\.?))+$",
+#: The leading marks are matched at the start only; the trailing ones one at a time from
+#: the end, each within :data:`_MARK_WINDOW` characters, so that neither is tried at
+#: every position of a long run of spaces (which takes time growing with its cube).
+_LEADING_MARKS = re.compile(
+    r"(?:[0-9]{1,3}(?:[.)]|\t)\s*|\(?(?:signed|sgd|sd)\b\.?\)?\s*|\[(?:signed|signature)\]\s*)+",
     re.IGNORECASE,
 )
+_TRAILING_MARK = re.compile(r"(?:\s*[(\[](?:signed|signature)[)\]]|,?\s+sd\.?)\Z", re.IGNORECASE)
+_MARK_WINDOW = 32
+#: Line breaks and semicolons separate the entries of a party cell.
+_ENTRY_BREAKS = re.compile(r"[\r\n;\u2028]+")
+#: "and" between the names of a list. A match starts only where a run of spaces does
+#: and takes the run whole (possessive), so a long run is read once, not once per space.
+_AND = re.compile(r"(?<!\s)\s++and\s++")
+_AND_THE = re.compile(r"(?:,|(?<![\s,]))\s++and\s++(?=the\s++[A-Z])")
+_LETTER = re.compile(r"[^\W\d_]")
 #: Titles that name no one on their own (a line of a signature block under the name).
 _TITLES = frozenset(
     [
@@ -93,18 +104,15 @@ def people(text: str, default: str, notes: list[str], column: str) -> list[tuple
         # following parties as having produced it: A and B". The names follow.
         notes.append(f"not signed; the parties as the text names them: {column}")
         text = text[preamble.end() :]
-    chunks = [c.strip(" \t\xa0\u2028-•*") for c in re.split(r"[\r\n;\u2028]+", text)]
+    chunks = [c.strip(" \t\xa0\u2028-•*") for c in _ENTRY_BREAKS.split(text)]
     chunks = [c for c in chunks if c]
     if len(chunks) == 1:
         # "A, B and C": a list when every part starts with a capital. "and" separates
         # only names without connecting words ("Hamas and Fatah"); in a name that has them
         # it is part of it ("Organization for Security and Cooperation in Europe",
         # "Certain Areas of Donetsk and Luhansk").
-        line = chunks[0]
-        if not _CONNECTORS.search(line):
-            line = re.sub(r"\s+and\s+", ", ", line)
-        else:  # "The Government of Burundi and the Palipehutu - FNL": two parties
-            line = re.sub(r",?\s+and\s+(?=the\s+[A-Z])", ", ", line)
+        # "The Government of Burundi and the Palipehutu - FNL": two parties.
+        line = (_AND_THE if _CONNECTORS.search(chunks[0]) else _AND).sub(", ", chunks[0])
         parts = split_list(line, ",")
         if len(parts) > 1 and all(part.removeprefix("the ")[:1].isupper() for part in parts):
             chunks = parts
@@ -134,15 +142,30 @@ def people(text: str, default: str, notes: list[str], column: str) -> list[tuple
             continue  # a heading that names no role: "First Party Represented by"
         reason = _not_a_name(name)
         if reason is None:
-            found.append((found_role, " ".join(_MARKS.sub("", name).split())))
+            found.append((found_role, " ".join(_without_marks(name).split())))
         else:
             notes.append(f"{reason}, not read as a party: {column}")
     return found
 
 
+def _without_marks(text: str) -> str:
+    """``text`` without the signature marks and list numbers before and after the name."""
+    leading = _LEADING_MARKS.match(text)
+    start = leading.end() if leading else 0
+    end = len(text)
+    while end > start:
+        mark = _TRAILING_MARK.search(text, max(start, end - _MARK_WINDOW), end)
+        if mark is None or mark.start() == end:
+            break
+        end = mark.start()
+    if end < len(text):
+        return text[start:end].rstrip()
+    return text[start:]
+
+
 def _not_a_name(text: str) -> str | None:
     """Why ``text`` does not name a party, or ``None`` when it may."""
-    name = _MARKS.sub("", text)
+    name = _without_marks(text)
     if len(name) > _LONGEST_NAME:
         return "text too long for a name"
     if len(name.split()) > _MOST_WORDS or _SENTENCE.search(name):
@@ -151,7 +174,7 @@ def _not_a_name(text: str) -> str | None:
         return "editorial note in brackets"
     if _EDITORIAL.search(name):
         return "page reference or credit of PA-X"
-    if len(re.findall(r"[^\W\d_]", name)) < 2:
+    if len(_LETTER.findall(name)) < 2:
         return "no name in the text" if name.strip() else "signature mark or list number alone"
     title = " ".join(name.strip(" ,.;:").lower().removeprefix("the ").split())
     if title in _TITLES:
