@@ -8,7 +8,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from typing import TypeVar
+from typing import ParamSpec, TypeVar
 
 import attrs
 
@@ -16,7 +16,7 @@ from peacetalks.actor import Actor, ActorCategory, Name, NameKind
 from peacetalks.common import Citation, Identifier
 from peacetalks.document import Record
 from peacetalks.errors import LimitExceededError, ValidationError
-from peacetalks.limits import Limits
+from peacetalks.limits import Limits, out_of_memory
 from peacetalks.times import Basis, ReportedTime, TimePoint
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "coded",
     "id_part",
     "identifier",
+    "memory_guarded",
     "partial_date",
     "slug",
     "split_list",
@@ -37,9 +38,44 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 Source = str | os.PathLike[str] | bytes
 """A file to import: a path, or its content as bytes."""
+
+
+def memory_guarded(what: str) -> Callable[[Callable[P, T]], Callable[P, T]]:
+    """An importer that reports running out of memory as a
+    :class:`~peacetalks.errors.LimitExceededError` (``limit="memory"``) naming
+    ``what`` it read, as the JSON loaders do, never as a bare :class:`MemoryError`.
+
+    The error is raised outside the handler of the ``MemoryError``, so that it
+    does not keep the traceback (and the partial import its frames hold) alive.
+    """
+
+    def guard(read: Callable[P, T]) -> Callable[P, T]:
+        @functools.wraps(read)
+        def guarded(*args: P.args, **kwargs: P.kwargs) -> T:
+            try:
+                return read(*args, **kwargs)
+            except MemoryError:
+                pass  # leaving this block drops the traceback, and the frames it holds
+            source = args[0] if args else kwargs.get("source")
+            raise out_of_memory(_size_of(source), what)
+
+        return guarded
+
+    return guard
+
+
+def _size_of(source: object) -> int:
+    if isinstance(source, bytes):
+        return len(source)
+    try:
+        return os.stat(source).st_size  # type: ignore[arg-type]
+    except (OSError, TypeError, ValueError):
+        return 0
+
 
 #: How the field's datasets write "no value": -1, -99, NA and blanks.
 MISSING = frozenset({"", "-1", "-99", "NA", "N/A", "NA ", "na", "n/a", "NaN", "nan", "."})

@@ -29,6 +29,7 @@ from peacetalks.interop._common import (
     dataset_citation,
     identifier,
     integer,
+    memory_guarded,
     slug,
     split_list,
     when,
@@ -115,6 +116,7 @@ _ORGANIZATIONS = frozenset(
 ) | {"League of Arab States", "Organization of Islamic Conference"}
 
 
+@memory_guarded(WHAT)
 def read_ethprio(
     source: Source, *, limits: Limits = DEFAULT_LIMITS, encoding: str | None = None
 ) -> ImportResult:

@@ -28,6 +28,7 @@ from peacetalks.interop._common import (
     dataset_citation,
     identifier,
     integer,
+    memory_guarded,
     slug,
     split_list,
 )
@@ -106,6 +107,7 @@ PROVISIONS = (
 _GOVERNMENT = re.compile(r"\b(government|gobierno|gouvernement)\b", re.IGNORECASE)
 
 
+@memory_guarded(WHAT)
 def read_pax(
     source: Source, *, limits: Limits = DEFAULT_LIMITS, encoding: str | None = None
 ) -> ImportResult:

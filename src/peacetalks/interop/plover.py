@@ -29,6 +29,7 @@ from peacetalks.interop._common import (
     attempt,
     broken,
     claim_ids,
+    memory_guarded,
     slug,
     too_many_rows,
 )
@@ -78,6 +79,7 @@ GSR_PLACEHOLDER_DATE = "2000-01-01"
 _ABSENT = object()
 
 
+@memory_guarded(WHAT)
 def read_plover(
     source: Source, *, limits: Limits = DEFAULT_LIMITS, encoding: str | None = None
 ) -> ImportResult:

@@ -22,7 +22,7 @@ from peacetalks.common import Identifier
 from peacetalks.document import Document, Record
 from peacetalks.errors import MalformedJSONError, Problem, ValidationError
 from peacetalks.interop import _popolo_values as values
-from peacetalks.interop._common import Source, attempt, slug, too_many_rows
+from peacetalks.interop._common import Source, attempt, memory_guarded, slug, too_many_rows
 from peacetalks.interop._csvfile import read_text
 from peacetalks.interop._popolo_export import to_popolo
 from peacetalks.interop._report import ImportResult, RowOutcome, RowReport
@@ -140,6 +140,7 @@ def _norm(value: str) -> str:
     return value if ID.test(value) else f"popolo-{slug(value)}"
 
 
+@memory_guarded(WHAT)
 def read_popolo(
     source: Source, *, limits: Limits = DEFAULT_LIMITS, encoding: str | None = None
 ) -> ImportResult:

@@ -33,6 +33,7 @@ from peacetalks.interop._common import (
     dataset_citation,
     identifier,
     integer,
+    memory_guarded,
     slug,
     split_list,
 )
@@ -81,6 +82,7 @@ DOMAINS: dict[str, Domain] = {
 _WORKBOOK = b"PK\x03\x04"
 
 
+@memory_guarded(WHAT)
 def read_ucdp(
     source: Source, *, limits: Limits = DEFAULT_LIMITS, encoding: str | None = None
 ) -> ImportResult:
