@@ -37,6 +37,7 @@ from peacetalks.errors import (
 )
 from peacetalks.inforce import When, in_force
 from peacetalks.integrity import check_integrity
+from peacetalks.limits import DEFAULT_LIMITS
 from peacetalks.proposal import Proposal, Response, ResponseKind
 from peacetalks.references import Role, iter_references
 from peacetalks.statement import Statement
@@ -128,14 +129,15 @@ class Dossier:
 
     Equal dossiers hold equal records, in any order. Raises
     :class:`~peacetalks.errors.IntegrityError` when the records do not fit
-    together, listing every problem.
+    together, listing every problem up to ``DEFAULT_LIMITS.max_problems`` (then
+    one saying how many more).
     """
 
     records: tuple[Record, ...] = attrs.field(converter=_as_tuple, default=())
     _index: dict[str, Record] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        problems = check_integrity(self.records)
+        problems = check_integrity(self.records, max_problems=DEFAULT_LIMITS.max_problems)
         if problems:
             raise IntegrityError(problems, "dossier")
         object.__setattr__(self, "_index", {record.id: record for record in self.records})

@@ -67,7 +67,7 @@ def read_document(
     data = read_file(path, limits, "document")
     document = from_json(data, Document, converter=converter, limits=limits)
     if integrity:
-        problems = check_integrity(document.records)
+        problems = check_integrity(document.records, max_problems=limits.max_problems)
         if problems:
             raise IntegrityError(problems, "document")
     return document
@@ -91,7 +91,7 @@ def write_document(
     ``read_document(path, integrity=False)``).
     """
     if integrity:
-        problems = check_integrity(document.records)
+        problems = check_integrity(document.records, max_problems=DEFAULT_LIMITS.max_problems)
         if problems:
             raise IntegrityError(problems, "document")
     atomic_write(path, to_json_bytes(document, indent=indent, converter=converter) + b"\n")

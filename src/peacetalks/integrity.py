@@ -19,6 +19,7 @@ the records were a document's ``records`` array (``$.records[3].speaker``):
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
@@ -71,13 +72,19 @@ class _Records:
 
 
 def check_integrity(
-    records: Sequence[Record], *, position: Callable[[int], str] | None = None
+    records: Sequence[Record],
+    *,
+    position: Callable[[int], str] | None = None,
+    max_problems: int | None = None,
 ) -> list[Problem]:
     """Every way ``records`` fail to fit together; an empty list when they do.
 
     Locations read as if the records were a document's ``records`` array.
     ``position`` says where the record at an index is, for messages that point
     to another record (by default its JSON path: ``$.records[3]``).
+    ``max_problems`` keeps the list short (as ``Limits.max_problems`` does for a
+    load): the first ``max_problems`` problems, then one at the root saying how
+    many more there were, which are counted but not kept.
 
     >>> from peacetalks import Actor, ActorCategory, Quotation, Statement, Venue
     >>> records = [
@@ -95,7 +102,7 @@ def check_integrity(
             records = list(records)
         except TypeError:  # not even iterable
             return [Problem(("records",), _SEQUENCE, describe(records))]
-    strays = [
+    strays = (
         Problem(
             ("records", index),
             "a record: an actor, statement, proposal, truce or venue",
@@ -103,18 +110,34 @@ def check_integrity(
         )
         for index, item in enumerate(records)
         if not isinstance(item, _RECORD_TYPES)
-    ]
-    if strays:
-        return strays  # nothing else can be checked among things that are not records
+    )
+    first = next(strays, None)
+    if first is not None:  # nothing else can be checked among things that are not records
+        return _kept(itertools.chain([first], strays), max_problems, "items that are not records")
+    found = _all_problems(records, position or (lambda index: f"$.records[{index}]"))
+    return _kept(found, max_problems, "integrity problems")
+
+
+def _kept(found: Iterator[Problem], most: int | None, what: str) -> list[Problem]:
+    """The first ``most`` problems, then one saying how many more were found."""
+    if most is None:
+        return list(found)
+    problems = list(itertools.islice(found, most))
+    more = sum(1 for _ in found)
+    if more:
+        expected = f"at most {most:,} problems reported (max_problems)"
+        problems.append(Problem((), expected, f"{more:,} more {what}"))
+    return problems
+
+
+def _all_problems(records: Sequence[Record], where: Callable[[int], str]) -> Iterator[Problem]:
     known = _Records(records)
-    where = position or (lambda index: f"$.records[{index}]")
-    problems: list[Problem] = []
     for index, record in enumerate(records):
         first = known.position[record.id]
         if first != index:
             kind = _article(str(records[first].record_type))
             got = f"{record.id!r}, already the id of {kind} at {where(first)}"
-            problems.append(_at(record, index, ("id",), "an id no other record has", got))
+            yield _at(record, index, ("id",), "an id no other record has", got)
     for index, record in enumerate(records):
         for path, target, reference in iter_references(record):
             found_at = known.position.get(target)
@@ -125,12 +148,11 @@ def check_integrity(
             else:
                 continue
             expected = f"the id of {kinds_phrase(reference.kinds)}"
-            problems.append(_at(record, index, path, expected, got))
-    problems.extend(_loops(known))
+            yield _at(record, index, path, expected, got)
+    yield from _loops(known)
     for rule in TIME_RULES:
         for index, record in enumerate(records):
-            problems.extend(rule(known, index, record))
-    return problems
+            yield from rule(known, index, record)
 
 
 def _at(

@@ -61,7 +61,10 @@ def run(args: argparse.Namespace) -> int:
                     records = _chain(first, records)
             else:
                 header = from_json(source.read(), Document, limits=source.limits)
-                problems = check_integrity(header.records) if args.integrity else []
+                most = source.limits.max_problems
+                problems = (
+                    check_integrity(header.records, max_problems=most) if args.integrity else []
+                )
                 if problems:
                     raise IntegrityError(problems, "document")
                 records = iter(header.records)

@@ -145,7 +145,8 @@ def _check_document(
     except ValidationError as exc:
         return {"error": None, "problems": list(exc.problems), "records": {}}
     integrity = args.integrity is not False  # on for a document unless --no-integrity
-    problems = check_integrity(document.records) if integrity else []
+    most = source.limits.max_problems
+    problems = check_integrity(document.records, max_problems=most) if integrity else []
     return {
         "error": None,
         "problems": problems,
@@ -190,8 +191,15 @@ def _check_stream(
     bad = reader.bad + unreadable
     problems = []
     if args.integrity and bad == 0:
-        found = check_integrity(kept, position=lambda index: f"line {lines[index]}")
-        problems = sorted((_on_line(problem, lines) for problem in found), key=lambda p: p[0])
+        found = check_integrity(
+            kept,
+            position=lambda index: f"line {lines[index]}",
+            max_problems=source.limits.max_problems,
+        )
+        # By line; the one saying how many more were left out (on no line) last.
+        problems = sorted(
+            (_on_line(problem, lines) for problem in found), key=lambda p: p[0] or len(lines) + 1
+        )
     return {
         "error": None,
         "problems": problems,
@@ -205,8 +213,9 @@ def _check_stream(
 
 
 def _on_line(problem: Problem, lines: array[int]) -> tuple[int, Problem]:
-    """An integrity problem at ``$.records[i]...`` moved to the line record ``i`` was on."""
-    index = problem.location[1]
+    """An integrity problem at ``$.records[i]...`` moved to the line record ``i`` was on
+    (line 0 for one on no record)."""
+    index = problem.location[1] if len(problem.location) > 1 else None
     line = lines[index] if isinstance(index, int) else 0
     moved = Problem(
         problem.location[2:], problem.expected, problem.got, problem.record_kind, problem.record_id
@@ -283,7 +292,8 @@ class _Text(_Output):
         if "lines" in report:
             if problems and not self.summary:
                 for line, problem in problems:
-                    print(f"{self.name}:{line}: {problem}", file=self.stream)
+                    where = f"{self.name}:{line}" if line else self.name
+                    print(f"{where}: {problem}", file=self.stream)
             verdict = "valid" if code == 0 else "invalid"
             bad = report["bad_lines"]
             parts = [verdict, counted]
