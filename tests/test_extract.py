@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 import pytest
 
 import peacetalks as pt
+from fuzzing import within
 from peacetalks.extract import extract, find_json, repair
 
 ACTOR = '{"records": [{"type": "actor", "id": "putin", "category": "person", "name": "Putin"}]}'
@@ -110,3 +114,79 @@ def test_repair_stops_after_the_rounds_allowed() -> None:
 def test_an_unknown_profile_is_refused() -> None:
     with pytest.raises(ValueError, match="not a generation profile"):
         extract(ACTOR, profile="full")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "[" * 100_000,  # once a RecursionError from the decoder
+        "{" * 100_000,
+        "[0," * 30_000,
+        "{the} " * 20_000,
+        '{"' * 50_000,
+        "```\n" * 20_000,
+        ("{x" * 60 + "}" * 60) * 500,
+    ],
+    ids=[
+        "open brackets",
+        "open braces",
+        "open arrays",
+        "prose braces",
+        "quotes",
+        "fences",
+        "nested",
+    ],
+)
+def test_hostile_replies_are_one_problem_in_linear_time(reply: str) -> None:
+    with within(10):
+        result = extract(reply, profile="actor")
+    assert not result.ok
+    assert len(result.problems) == 1
+    short = reply[: len(reply) // 10]
+    growth = _best_time(lambda: find_json(reply)) / max(_best_time(lambda: find_json(short)), 1e-6)
+    assert growth < 40, f"10x the reply took {growth:.0f}x"
+
+
+def test_json_nested_past_the_depth_limit_is_refused_with_its_path() -> None:
+    result = extract("Here: " + "[" * 5000 + "]" * 5000, profile="actor")
+    [problem] = result.problems
+    assert "max_depth" in problem.expected
+
+
+def test_json_after_braces_in_prose_or_inside_a_stray_brace_is_found() -> None:
+    for reply in (
+        f"Use {{braces}} like this {{ and this: {ACTOR}",
+        f'{{ He said "hi" {ACTOR}',  # a stray quote: found by the bounded fallback
+    ):
+        assert find_json(reply) == ACTOR, reply
+
+
+def _best_time(call: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        call()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def test_a_record_that_fails_to_load_still_has_its_quotation_checked() -> None:
+    source = "“We’re close,” Trump said."
+    reply = (
+        '{"records": [{"type": "statement", "id": "s", "speaker": "trump", "quotation":'
+        ' "direct", "text": "We\'re close,", "said": {"words": "x", "earliest": "Friday",'
+        ' "latest": null, "zone": null}}]}'
+    )
+    result = extract(reply, profile="statement", source=source)
+    assert [p.path for p in result.problems] == ["$.records[0].said.earliest", "$.records[0].text"]
+    assert result.problems[1].record_id == "s"
+    # A paraphrase, or a text that is wrong already, is not checked again.
+    paraphrase = reply.replace('"direct"', '"paraphrase"')
+    assert [p.path for p in extract(paraphrase, profile="statement", source=source).problems] == [
+        "$.records[0].said.earliest"
+    ]
+    empty = reply.replace("We\\'re close,", "")
+    assert sorted(p.path for p in extract(empty, profile="statement", source=source).problems) == [
+        "$.records[0].said.earliest",
+        "$.records[0].text",
+    ]

@@ -210,13 +210,22 @@ def check_evidence(records: Iterable[Any], source: str) -> list[Problem]:
                     describe(evidence.field),
                 )
         quotation = getattr(record, "quotation", None)
-        if quotation is not None and quotation.value == "direct" and record.text not in source:
-            add(
-                ("text",),
-                "a direct quotation found verbatim in the source",
-                _mismatch(record.text, source),
-            )
+        if quotation is not None and quotation.value == "direct":
+            wrong = quotation_problem(record.text, source)
+            if wrong is not None:
+                add(("text",), wrong.expected, wrong.got)
     return problems
+
+
+def quotation_problem(text: Any, source: str) -> Problem | None:
+    """The problem (at ``text``) with a direct quotation's ``text`` that is not in
+    ``source`` verbatim, or ``None``. It applies to raw data too: a record that
+    fails to load is still checked, so that a model hears of every problem at once.
+    """
+    if not isinstance(text, str) or text in source:
+        return None
+    expected = "a direct quotation found verbatim in the source"
+    return Problem(("text",), expected, _mismatch(text, source))
 
 
 def _names_field(record: Any, path: str) -> bool:

@@ -51,6 +51,7 @@ from peacetalks.converter import to_dict
 from peacetalks.document import Document, Record
 from peacetalks.errors import Problem, ValidationError, format_path
 from peacetalks.evidence import Extractor, locate
+from peacetalks.limits import DEFAULT_LIMITS
 from peacetalks.profiles import GENERATION_PROFILES, _resolve, from_profile, full_definitions
 from peacetalks.timeparse import Tense, parse_time
 from peacetalks.timepoint import TimePoint
@@ -117,24 +118,87 @@ def _line(problem: Problem) -> str:
 
 def find_json(text: str) -> str | None:
     """The JSON value in a model's reply: in the first markdown fence that holds one,
-    else from the first ``{`` or ``[`` on, with any prose after it left out."""
+    else the first bracketed span of the text that is JSON, with any prose around it
+    left out.
+
+    The text is read once: each ``{`` or ``[`` is matched with its closing bracket
+    (brackets inside JSON strings do not count), and only balanced spans are
+    decoded, outermost first, so the time grows in proportion to the text
+    whatever it holds. A span nested deeper than ``Limits.max_depth`` is returned
+    undecoded, for :func:`~peacetalks._jsontext.parse_json` to refuse with its path.
+    """
     candidates = [match.group(1) for match in _FENCE.finditer(text)]
     candidates.append(text)
-    decoder = json.JSONDecoder()
     for candidate in candidates:
-        for start in _starts(candidate):
-            try:
-                _, end = decoder.raw_decode(candidate, start)
-            except ValueError:  # JSONDecodeError, or a number too long to convert
-                continue
-            return candidate[start:end]
+        found = _first_json_span(candidate)
+        if found is not None:
+            return found
     return None
 
 
-def _starts(text: str) -> Iterator[int]:
-    for index, char in enumerate(text):
+_BRACKET = re.compile(r'[{}\[\]"]')
+_STRING_REST = re.compile(r'(?:[^"\\]|\\.)*"', re.DOTALL)
+_OPENERS = re.compile(r"[{\[]")
+#: When no balanced span decodes (a stray quote in prose can hide one), this many
+#: starts are still tried one by one, each decode reading at most the rest of the text.
+_FALLBACK_STARTS = 16
+
+
+def _spans(text: str) -> Iterator[tuple[int, int, int]]:
+    """Every balanced bracket span as ``(start, end, depth)``, in text order."""
+    closed: list[tuple[int, int, int]] = []
+    # The open brackets: where each starts, and the deepest nesting inside it so far
+    # (two lists of ints, which the garbage collector does not track).
+    starts: list[int] = []
+    depths: list[int] = []
+    position = 0
+    while True:
+        match = (_BRACKET if starts else _OPENERS).search(text, position)
+        if match is None:
+            break
+        char, position = match.group(), match.end()
         if char in "{[":
-            yield index
+            starts.append(match.start())
+            depths.append(1)
+        elif char == '"':
+            rest = _STRING_REST.match(text, position)
+            if rest is None:  # an unterminated string: nothing after it closes
+                break
+            position = rest.end()
+        else:
+            depth = depths.pop()
+            closed.append((starts.pop(), position, depth))
+            if depths:
+                depths[-1] = max(depths[-1], depth + 1)
+    closed.sort()
+    return iter(closed)
+
+
+def _first_json_span(text: str) -> str | None:
+    # Spans come in text order, outermost first; every span read lies inside at
+    # most ``max_depth`` others (a deeper one is returned at once), so decoding
+    # reads each character at most ``max_depth`` times.
+    decoder = json.JSONDecoder()
+    limit = DEFAULT_LIMITS.max_depth
+    for start, end, depth in _spans(text):
+        span = text[start:end]
+        if depth > limit:
+            return span
+        try:
+            _, stop = decoder.raw_decode(span)
+        except ValueError:  # JSONDecodeError, or a number too long to convert
+            continue
+        if stop == len(span):
+            return span
+    for attempt, match in enumerate(_OPENERS.finditer(text)):
+        if attempt == _FALLBACK_STARTS:
+            break
+        try:
+            _, stop = decoder.raw_decode(text, match.start())
+        except (ValueError, RecursionError):
+            continue
+        return text[match.start() : stop]
+    return None
 
 
 def extract(

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any
 
@@ -50,7 +50,7 @@ from peacetalks._rules import FLOAT_MAX, describe
 from peacetalks.converter import to_dict
 from peacetalks.document import RECORD_CLASSES, SCHEMA_VERSION, Document, Record
 from peacetalks.errors import Problem, ValidationError
-from peacetalks.evidence import check_evidence
+from peacetalks.evidence import check_evidence, quotation_problem
 from peacetalks.schema import load_schema, schema_text
 
 __all__ = [
@@ -390,6 +390,7 @@ def from_profile(
             record = from_dict(_strip_nulls(value, item, defs), cls)
         except ValidationError as error:
             problems.extend(p.within(("records", index)) for p in error.problems)
+            problems.extend(_unloaded_quotation(value, index, error.problems, source))
             continue
         wrong = () if source is None else check_evidence([record], source)
         problems.extend(
@@ -402,3 +403,23 @@ def from_profile(
 
 def _kind(value: Any) -> str:
     return "nothing" if value is None else describe(value)
+
+
+def _unloaded_quotation(
+    value: Any, index: int, found: Sequence[Problem], source: str | None
+) -> Iterator[Problem]:
+    """A direct quotation not in ``source``, of a record that failed to load."""
+    if source is None or not isinstance(value, dict) or value.get("quotation") != "direct":
+        return
+    if any(problem.location[:1] == ("text",) for problem in found):
+        return  # its text is wrong already
+    wrong = quotation_problem(value.get("text"), source)
+    if wrong is not None:
+        kind, record_id = value.get("type"), value.get("id")
+        yield Problem(
+            ("records", index, "text"),
+            wrong.expected,
+            wrong.got,
+            kind if isinstance(kind, str) else None,
+            record_id if isinstance(record_id, str) else None,
+        )
