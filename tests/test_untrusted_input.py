@@ -7,8 +7,10 @@ not 100 times.
 
 from __future__ import annotations
 
+import importlib
 import io
 import json
+import pkgutil
 import re
 import time
 import tracemalloc
@@ -22,6 +24,8 @@ import peacetalks as pt
 from conftest import run_peacetalks
 from fuzzing import within
 from peacetalks import _jsonscan, _rules
+from peacetalks.interop import RowOutcome, read_pax
+from peacetalks.interop._pax_parties import people
 
 # Patterns: linear growth, bounded length -------------------------------------------
 
@@ -95,6 +99,65 @@ def test_every_pattern_runs_in_linear_time(pattern: str) -> None:
     for match in (compiled.fullmatch, compiled.search):
         growth = _growth(match, _worst_shape(match))
         assert growth < 40, f"{pattern!r} {match.__name__}: 10x the input took {growth:.0f}x"
+
+
+def _compiled_patterns() -> dict[str, re.Pattern[Any]]:
+    """Every pattern compiled at the top of a module of the package, by dotted name."""
+    found: dict[str, re.Pattern[Any]] = {}
+    for module in pkgutil.walk_packages(pt.__path__, "peacetalks."):
+        for name, value in vars(importlib.import_module(module.name)).items():
+            if isinstance(value, re.Pattern):
+                found.setdefault(f"{module.name}.{name}", value)
+    return found
+
+
+COMPILED = _compiled_patterns()
+#: Patterns never searched over text of any length: each only matched from a given
+#: position, or searched within a window of bounded size (the reason says which).
+NOT_SEARCHED = {
+    "peacetalks._timewords._DURATION": "fullmatch on words of bounded length",
+    "peacetalks.extract._STRING_REST": "match from a quote",
+    "peacetalks.interop._durations._LENGTH": "fullmatch on one cell",
+    "peacetalks.interop._pax_parties._TRAILING_MARK": "search within _MARK_WINDOW characters",
+}
+
+
+@pytest.mark.parametrize("name", sorted(COMPILED))
+def test_every_compiled_pattern_in_the_package_runs_in_linear_time(name: str) -> None:
+    compiled = COMPILED[name]
+    modes = [compiled.fullmatch] if name in NOT_SEARCHED else [compiled.fullmatch, compiled.search]
+    for mode in modes:
+        match: Callable[[str], object] = mode
+        if isinstance(compiled.pattern, bytes):
+            match = lambda text, m=mode: m(text.encode("utf-8", "surrogatepass"))  # noqa: E731
+        growth = _growth(match, _worst_shape(match))
+        assert growth < 40, f"{name} {mode.__name__}: 10x the input took {growth:.0f}x"
+
+
+def test_the_patterns_not_searched_are_still_in_the_package() -> None:
+    assert set(NOT_SEARCHED) <= set(COMPILED)
+    assert len(COMPILED) > 40
+
+
+def test_pax_party_cells_with_long_runs_of_spaces_are_read_at_once() -> None:
+    spaces = " " * 60_000  # two runs fill a cell: the CSV reader takes 131,072 characters
+    cells = {
+        f"A{spaces}B": [],  # too long for a name
+        f"Hamas{spaces}and{spaces}Fatah (signed)": [
+            ("signatories", "Hamas"),
+            ("signatories", "Fatah"),
+        ],
+        f"1.{spaces}AB{spaces}[signed]": [("signatories", "AB")],
+    }
+    with within(5):
+        for cell, names in cells.items():
+            assert people(cell, "signatories", [], "Part") == names
+        data = f'AgtId,Agt,Dat,Part\n1,"Agreement",2001-02-03,"1.{spaces}AB{spaces}[signed]"\n'
+        result = read_pax(data.encode())
+    assert [report.outcome for report in result.rows] == [RowOutcome.IMPORTED]
+    # The same cells with short runs: the names, without their marks.
+    assert people("1.   AB   [signed]", "signatories", [], "Part") == [("signatories", "AB")]
+    assert people("B  Name ,  sd.", "signatories", [], "Part") == [("signatories", "B Name")]
 
 
 RULES = [value for value in vars(_rules).values() if isinstance(value, _rules.Rule)]
@@ -221,6 +284,57 @@ def test_a_stream_reports_a_bounded_number_of_problems_per_line() -> None:
     (bad,) = reader.bad_lines
     assert len(bad.problems) == 11
     assert bad.problems[-1].got == "4,990 more items not checked"
+
+
+def _same_id_actors(count: int) -> bytes:
+    actor = '{"type":"actor","id":"a","category":"person","name":"A"}'
+    records = ",".join([actor] * count)
+    return f'{{"schema_version":{pt.SCHEMA_VERSION},"records":[{records}]}}'.encode()
+
+
+def test_integrity_problems_are_bounded_like_load_problems(tmp_path: Path) -> None:
+    """5,000 records with one id: the first max_problems problems, then how many more."""
+    path = tmp_path / "same.json"
+    path.write_bytes(_same_id_actors(5000))
+    with pytest.raises(pt.IntegrityError) as raised:
+        pt.read_document(path, limits=pt.Limits(max_problems=20))
+    problems = raised.value.problems
+    assert len(problems) == 21
+    assert problems[0].path == "$.records[1].id"
+    assert problems[-1].path == "$"
+    assert problems[-1].expected == "at most 20 problems reported (max_problems)"
+    assert problems[-1].got == "4,979 more integrity problems"
+    document = pt.read_document(path, integrity=False)
+    with pytest.raises(pt.IntegrityError) as raised:
+        pt.write_document(document, tmp_path / "out.json")
+    assert len(raised.value.problems) == pt.DEFAULT_LIMITS.max_problems + 1
+    assert not (tmp_path / "out.json").exists()
+    assert len(pt.check_integrity(document.records)) == 4999  # uncapped unless asked
+    strays = pt.check_integrity([1] * 50, max_problems=3)  # type: ignore[list-item]
+    assert [p.got for p in strays][-1] == "47 more items that are not records"
+
+
+@pytest.mark.parametrize("suffix", [".json", ".jsonl"])
+def test_validate_bounds_integrity_problems_in_documents_and_streams(
+    tmp_path: Path, suffix: str
+) -> None:
+    path = tmp_path / f"same{suffix}"
+    if suffix == ".json":
+        path.write_bytes(_same_id_actors(1500))
+    else:
+        actor = b'{"type":"actor","id":"a","category":"person","name":"A"}\n'
+        path.write_bytes(b'{"schema_version":%d}\n' % pt.SCHEMA_VERSION + actor * 1500)
+    done = run_peacetalks("validate", "--integrity", "--format", "json", str(path))
+    assert done.returncode == 1, done.stderr
+    (report,) = json.loads(done.stdout)["files"]
+    assert report["problem_count"] == 1001
+    last = report["problems"][-1]
+    assert last["expected"] == "at most 1,000 problems reported (max_problems)"
+    assert last["got"] == "499 more integrity problems"
+    text = run_peacetalks("validate", "--integrity", str(path)).stdout.splitlines()
+    more = "$: expected at most 1,000 problems reported (max_problems), got 499 more integrity problems"
+    assert more in text[-1] if suffix == ".json" else more in text[-2]
+    assert len(text) == 1002
 
 
 # Refusals cost memory in proportion to the input ---------------------------------------
