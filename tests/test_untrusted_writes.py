@@ -56,6 +56,46 @@ def test_a_directory_is_refused_before_anything_is_written(tmp_path: Path) -> No
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("suffix", [".json", ".jsonl"])
+def test_the_command_line_writes_through_a_pipe_and_a_link(tmp_path: Path, suffix: str) -> None:
+    source = tmp_path / "in.json"
+    pt.write_document(pt.load_example(), source)
+    fifo = tmp_path / f"fifo{suffix}"
+    os.mkfifo(fifo)
+    with subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE) as reader:
+        done = run_peacetalks("convert", str(source), "-o", str(fifo))
+        sent = reader.communicate(timeout=30)[0]
+    assert done.returncode == 0, done.stderr
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert sent.count(b"\n") >= len(pt.load_example().records)
+    real, link = tmp_path / f"real{suffix}", tmp_path / f"link{suffix}"
+    real.write_text("old")
+    link.symlink_to(real)
+    done = run_peacetalks("convert", str(source), "-o", str(link))
+    assert done.returncode == 0, done.stderr
+    assert link.is_symlink()
+    assert real.read_text() != "old"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("suffix", [".json", ".jsonl"])
+def test_a_full_disk_is_a_clear_error_naming_the_file(tmp_path: Path, suffix: str) -> None:
+    """/dev/full refuses every write with ENOSPC, as a full disk does."""
+    source = tmp_path / "in.json"
+    pt.write_document(pt.load_example(), source)
+    output_format = suffix.lstrip(".")
+    done = run_peacetalks(
+        "convert", str(source), "--output-format", output_format, "-o", "/dev/full"
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip() == "peacetalks convert: /dev/full: No space left on device"
+    with pytest.raises(OSError, match="/dev/full") as raised:
+        pt.write_document(pt.load_example(), "/dev/full")
+    assert raised.value.errno == errno.ENOSPC
+    with pytest.raises(OSError, match="/dev/full"):
+        pt.write_jsonl("/dev/full", pt.load_example().records)
+
+
 # No temporary file left behind ---------------------------------------------------------
 
 _FILE_SIZE_LIMITED = """

@@ -123,10 +123,16 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     pending = PendingFile(path)
     try:
         yield pending.handle
+    except OSError as exc:
+        pending.discard()
+        raise pending.named(exc) from None
     except BaseException:
         pending.discard()
         raise
-    pending.commit()
+    try:
+        pending.commit()
+    except OSError as exc:
+        raise pending.named(exc) from None
 
 
 class PendingFile:
@@ -157,6 +163,15 @@ class PendingFile:
         except OSError as exc:  # name the file asked for, not the temporary one
             raise type(exc)(exc.errno, exc.strerror, str(self.asked)) from None
         self.handle = os.fdopen(fd, "wb")
+
+    def named(self, exc: OSError) -> OSError:
+        """``exc``, naming the file asked for when it names none (a full disk:
+        ``[Errno 28] No space left on device: 'out.json'``)."""
+        if exc.filename is not None or exc.errno is None:
+            return exc
+        named = type(exc)(exc.errno, exc.strerror, str(self.asked))
+        named.__traceback__ = exc.__traceback__
+        return named
 
     def commit(self) -> None:
         """Flush the content to disk and rename it over the target."""
@@ -216,7 +231,15 @@ def _mode_for(target: Path) -> int:
 
 @cache
 def _umask() -> int:
-    # The only portable way to read the umask is to set it; done once, then restored.
+    # Linux says it in /proc (since 4.7), which changes nothing; elsewhere the only
+    # portable way to read the umask is to set it and restore it at once (done once).
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
     mask = os.umask(0o022)
     os.umask(mask)
     return mask

@@ -367,16 +367,22 @@ class JsonLinesWriter:
         self.count = 0
         header = Document(title=title, sources=tuple(sources))
         try:
-            self._handle.write(to_json_bytes(header, converter=converter) + b"\n")
+            self._write(to_json_bytes(header, converter=converter) + b"\n")
         except BaseException:  # a full disk, a file-size limit: no temporary file left
             self.discard()
             raise
+
+    def _write(self, data: bytes) -> None:
+        try:
+            self._handle.write(data)
+        except OSError as exc:
+            raise exc if self._pending is None else self._pending.named(exc) from None
 
     def write(self, record: Record) -> None:
         """Write one record as one line."""
         if not isinstance(record, _RECORD_TYPES):
             raise SerializationError(f"cannot write {type(record).__name__} as a record line")
-        self._handle.write(to_json_bytes(record, converter=self._converter) + b"\n")
+        self._write(to_json_bytes(record, converter=self._converter) + b"\n")
         self.count += 1
 
     def write_all(self, records: Iterable[Record]) -> int:
@@ -388,7 +394,10 @@ class JsonLinesWriter:
     def close(self) -> None:
         """Finish the stream: for a path, the new file replaces the old one now."""
         if self._pending is not None:
-            self._pending.commit()
+            try:
+                self._pending.commit()
+            except OSError as exc:
+                raise self._pending.named(exc) from None
             self._pending = None
         else:
             self._handle.flush()
