@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -17,6 +18,7 @@ import peacetalks as pt
 from conftest import run_peacetalks as run
 from peacetalks.profiles import (
     GENERATION_PROFILES,
+    _bundled_examples,
     build_profile,
     from_profile,
     profile_text,
@@ -184,6 +186,42 @@ def test_every_property_has_a_description_and_patterns_are_json_safe(name: str) 
 def test_descriptions_carry_examples_from_the_bundled_example() -> None:
     statement = build_profile("statement")["properties"]["records"]["items"]
     assert 'Example: "direct"' in statement["properties"]["quotation"]["description"]
+    said = statement["properties"]["said"]["description"]
+    assert 'Example: {"words": "on Friday", "earliest": "2025-03-21"' in said
+
+
+@pytest.mark.parametrize("name", GENERATION_PROFILES)
+def test_every_field_of_every_profile_has_an_example(name: str) -> None:
+    missing: list[str] = []
+
+    def walk(node: dict[str, Any], path: str) -> None:
+        for key, child in node.get("properties", {}).items():
+            if "Example:" not in child["description"]:
+                missing.append(f"{path}.{key}")
+            walk(child, f"{path}.{key}")
+        for child in [node.get("items"), *node.get("anyOf", [])]:
+            if child:
+                walk(child, path)
+
+    profile = build_profile(name)
+    for key, child in profile["properties"].items():  # the envelope: records, title...
+        walk(child, f"$.{key}")
+    assert missing == []
+
+
+_SUPPLEMENT = json.loads(
+    (Path(pt.__file__).parent / "data" / "profile_examples.json").read_text("utf-8")
+)
+
+
+@pytest.mark.parametrize("key", sorted(k for k in _SUPPLEMENT if not k.startswith("_")))
+def test_each_supplementary_example_holds_under_the_full_schema(key: str) -> None:
+    """The examples for fields the bundled example leaves empty: valid, and needed."""
+    defs = load_schema()["$defs"]
+    cls, field = key.split(".")
+    schema = {**defs[cls]["properties"][field], "$defs": defs}
+    jsonschema.validate(_SUPPLEMENT[key], schema, cls=jsonschema.Draft202012Validator)
+    assert (cls, field) not in _bundled_examples(), f"{key}: the bundled example gives one"
 
 
 # -- round trips -----------------------------------------------------------------------

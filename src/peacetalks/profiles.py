@@ -41,6 +41,7 @@ import copy
 import json
 from collections.abc import Iterator, Sequence
 from functools import cache
+from importlib.resources import files
 from typing import Any
 
 import attrs
@@ -220,21 +221,58 @@ def _nullable(schema: Schema) -> Schema:
     return {"anyOf": [schema, {"type": "null"}]}
 
 
+#: An object (or an array's first object) is shown as an example only when its JSON is
+#: at most this long, so that descriptions stay short enough to send with every prompt.
+EXAMPLE_OBJECT_CHARS = 200
+
+
 @cache
 def _examples() -> dict[tuple[str, str], Any]:
-    """(class name, field) → the first plain value the bundled example gives the field."""
+    """(class name, field) → an example of the field's value.
+
+    The first value the bundled example gives the field: a plain value or list
+    of them (at most two items), or a short object (or a list of one) whose JSON
+    is at most :data:`EXAMPLE_OBJECT_CHARS` characters. For the fields the
+    bundled example leaves empty, ``data/profile_examples.json`` gives one (each
+    checked against the full schema by the tests).
+    """
+    found = dict(_bundled_examples())
+    for name, value in json.loads(_EXAMPLES_FILE.read_text(encoding="utf-8")).items():
+        if not name.startswith("_"):
+            cls, field = name.split(".")
+            found.setdefault((cls, field), value)
+    return found
+
+
+@cache
+def _bundled_examples() -> dict[tuple[str, str], Any]:
+    """(class name, field) → the example the bundled example document gives."""
     from peacetalks.example import load_example  # noqa: PLC0415 - only for the profiles
 
     found: dict[tuple[str, str], Any] = {}
     document = load_example()
     for obj, data in _pairs(document, to_dict(document)):
         for key, value in data.items():
-            plain = not isinstance(value, dict | list) or (
-                isinstance(value, list) and value and not isinstance(value[0], dict | list)
-            )
-            if plain and (type(obj).__name__, key) not in found:
-                found[type(obj).__name__, key] = value[:2] if isinstance(value, list) else value
+            if (type(obj).__name__, key) in found or value is None or value == []:
+                continue
+            shown = _example(value)
+            if shown is not None:
+                found[type(obj).__name__, key] = shown
     return found
+
+
+_EXAMPLES_FILE = files("peacetalks").joinpath("data", "profile_examples.json")
+
+
+def _example(value: Any) -> Any:
+    if isinstance(value, list) and not isinstance(value[0], dict | list):
+        return value[:2]
+    if isinstance(value, list):
+        value = value[:1]
+    elif not isinstance(value, dict):
+        return value
+    short = len(json.dumps(value, ensure_ascii=False)) <= EXAMPLE_OBJECT_CHARS
+    return value if short else None
 
 
 def _pairs(obj: Any, data: Any) -> Iterator[tuple[Model, dict[str, Any]]]:
