@@ -127,6 +127,14 @@ def main() -> int:
                "-p", "no:randomly", "-p", "no:xdist", *args.tests]  # fmt: skip
     started = time.monotonic()
     killed = survived = skipped = 0
+    # The tests must pass on the module as it is: a test file that does not exist, or
+    # a run that collects nothing, would otherwise "kill" every mutant.
+    baseline = subprocess.run(command, env=env, capture_output=True, check=False)  # noqa: S603
+    if baseline.returncode != 0:
+        shutil.rmtree(copies)
+        tail = baseline.stdout.decode(errors="replace")[-2000:]
+        print(f"the tests do not pass on the module as it is (exit {baseline.returncode}):\n{tail}")
+        return 2
     try:
         for line, description, mutated in mutants(tree):
             if not first <= line <= last:
@@ -138,6 +146,8 @@ def main() -> int:
             try:
                 result = subprocess.run(command, env=env, capture_output=True, check=False,  # noqa: S603
                                         timeout=args.timeout)  # fmt: skip
+                if result.returncode not in (0, 1, 2):  # 1: a test failed; 2: collection did
+                    raise SystemExit(f"pytest exit {result.returncode} on a mutant: {description}")
                 caught = result.returncode != 0
             except subprocess.TimeoutExpired:
                 caught = True  # a mutant that hangs the tests is noticed
