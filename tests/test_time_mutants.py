@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+import peacetalks as pt
 from peacetalks import TimePoint
 
 
@@ -43,3 +44,32 @@ def test_the_same_text_parses_to_one_shared_object() -> None:
     first = TimePoint.parse("2025-03-23")
     assert TimePoint.parse("2025-03-23") is first
     assert TimePoint.parse("2025-03-24") is not first
+
+
+@pytest.mark.parametrize(
+    ("parts", "path"),
+    [
+        ({"minute": 60}, "minute"),
+        ({"minute": 30, "second": 60}, "second"),
+        ({"minute": 30, "second": 5, "microsecond": 1_000_000}, "microsecond"),
+        ({"second": 5}, "second"),
+        ({"minute": 30, "microsecond": 5}, "microsecond"),
+    ],
+)
+def test_a_time_of_day_out_of_range_or_with_gaps_is_refused(
+    parts: dict[str, int], path: str
+) -> None:
+    day = {"year": 2025, "month": 3, "day": 23, "hour": 6, "utc_offset_minutes": 120}
+    with pytest.raises(pt.ValidationError) as raised:
+        TimePoint(**day, **parts)
+    assert any(problem.path.startswith(f"$.{path}") for problem in raised.value.problems), (
+        raised.value.problems
+    )
+
+
+def test_every_part_in_range_is_accepted() -> None:
+    point = TimePoint(
+        year=2025, month=3, day=23, hour=23, minute=59, second=59, microsecond=999_999,
+        utc_offset_minutes=120,
+    )  # fmt: skip
+    assert str(point) == "2025-03-23T23:59:59.999999+02:00"
