@@ -9,6 +9,7 @@ can see) are listed in the closing note of issue 13, not tested here.
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -54,10 +55,13 @@ def test_the_same_text_parses_to_one_shared_object() -> None:
         ({"minute": 30, "second": 5, "microsecond": 1_000_000}, "microsecond"),
         ({"second": 5}, "second"),
         ({"minute": 30, "microsecond": 5}, "microsecond"),
+        ({"minute": "30"}, "minute"),
+        ({"minute": 30, "second": "5"}, "second"),
+        ({"minute": 30, "second": 5, "microsecond": "5"}, "microsecond"),
     ],
 )
 def test_a_time_of_day_out_of_range_or_with_gaps_is_refused(
-    parts: dict[str, int], path: str
+    parts: dict[str, Any], path: str
 ) -> None:
     day = {"year": 2025, "month": 3, "day": 23, "hour": 6, "utc_offset_minutes": 120}
     with pytest.raises(pt.ValidationError) as raised:
@@ -73,3 +77,17 @@ def test_every_part_in_range_is_accepted() -> None:
         utc_offset_minutes=120,
     )  # fmt: skip
     assert str(point) == "2025-03-23T23:59:59.999999+02:00"
+
+
+@pytest.mark.parametrize(
+    ("hour", "offset", "path"),
+    [(24, 120, "hour"), ("6", 120, "hour"), (6, 15 * 60, "utc_offset_minutes"),
+     (6, -13 * 60, "utc_offset_minutes"), (6, None, "utc_offset_minutes"),
+     (6, "120", "utc_offset_minutes")],
+)  # fmt: skip
+def test_an_hour_or_offset_out_of_range_is_refused(hour: object, offset: object, path: str) -> None:
+    with pytest.raises(pt.ValidationError) as raised:
+        TimePoint(year=2025, month=3, day=23, hour=hour, utc_offset_minutes=offset)  # type: ignore[arg-type]
+    assert any(problem.path.startswith(f"$.{path}") for problem in raised.value.problems), (
+        raised.value.problems
+    )
