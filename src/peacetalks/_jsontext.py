@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from peacetalks import _jsonscan
-from peacetalks._problems import Invalid, describe
+from peacetalks._problems import Invalid, describe, past_the_limit
 from peacetalks.errors import MalformedJSONError, Problem
 from peacetalks.limits import DEFAULT_LIMITS, Limits, out_of_memory, too_large
 
@@ -309,7 +309,7 @@ def _value_problems(text: str, most: int) -> list[Problem]:
             problems.append(Problem(location, "each key at most once in an object", got))
         if len(problems) >= most:
             got = "more problems, not listed"
-            problems.append(Problem((), f"at most {most:,} problems reported (max_problems)", got))
+            problems.append(past_the_limit(most, got))
             break
         if isinstance(value, _Mark):
             problems.append(Problem(location, value.expected, value.got))

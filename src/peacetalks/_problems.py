@@ -129,8 +129,13 @@ def capped(found: list[Problem], most: int) -> list[Problem]:
     more = len(rest) - len(unread)
     if not more:
         return [*found[:most], *unread]
-    expected = f"at most {most:,} problems reported (max_problems)"
-    return [*found[:most], *unread, Problem((), expected, f"{more:,} more problems")]
+    return [*found[:most], *unread, past_the_limit(most, f"{more:,} more problems")]
+
+
+def past_the_limit(most: int, got: str) -> Problem:
+    """The problem at the root that ends a list cut at ``most`` problems; ``got`` says
+    what was left out (``"4,999 more integrity problems"``)."""
+    return Problem((), f"at most {most:,} problems reported (max_problems)", got)
 
 
 def describe_key(value: dict[str, Any], key: str) -> str | None:

@@ -23,6 +23,7 @@ import itertools
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
+from peacetalks._problems import past_the_limit
 from peacetalks._rules import describe
 from peacetalks._timetext import show_time
 from peacetalks.document import RECORD_CLASSES, Record
@@ -125,8 +126,7 @@ def _kept(found: Iterator[Problem], most: int | None, what: str) -> list[Problem
     problems = list(itertools.islice(found, most))
     more = sum(1 for _ in found)
     if more:
-        expected = f"at most {most:,} problems reported (max_problems)"
-        problems.append(Problem((), expected, f"{more:,} more {what}"))
+        problems.append(past_the_limit(most, f"{more:,} more {what}"))
     return problems
 
 

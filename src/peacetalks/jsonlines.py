@@ -376,7 +376,9 @@ class JsonLinesWriter:
         try:
             self._handle.write(data)
         except OSError as exc:
-            raise exc if self._pending is None else self._pending.named(exc) from None
+            if self._pending is None:
+                raise
+            raise self._pending.named(exc) from None
 
     def write(self, record: Record) -> None:
         """Write one record as one line."""

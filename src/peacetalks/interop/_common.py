@@ -69,12 +69,15 @@ def memory_guarded(what: str) -> Callable[[Callable[P, T]], Callable[P, T]]:
 
 
 def _size_of(source: object) -> int:
+    """The size in bytes of a file to import, 0 when it cannot be told."""
     if isinstance(source, bytes):
         return len(source)
-    try:
-        return os.stat(source).st_size  # type: ignore[arg-type]
-    except (OSError, TypeError, ValueError):
-        return 0
+    if isinstance(source, str | os.PathLike):
+        try:
+            return os.stat(source).st_size
+        except (OSError, ValueError):  # ValueError: a NUL in the path
+            return 0
+    return 0
 
 
 #: How the field's datasets write "no value": -1, -99, NA and blanks.
